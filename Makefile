@@ -1,0 +1,60 @@
+# The two commands of the README:
+#   make run    set everything up (virtualenv, database, admin account) and serve the site
+#   make test   run the whole test suite
+# Everything is installed from this repository's own files; nothing by hand.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint format messages constraints clean
+
+$(INSTALLED): pyproject.toml requirements/constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[testing]"
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+# axe-core for the accessibility audits of the browser tests; skipped where npm is absent
+# (the browser tests then skip too, except in CI).
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: browser accessibility tests will be skipped"; fi
+
+run: $(INSTALLED)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py setup_site
+	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: $(INSTALLED) node_modules/.package-lock.json
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(INSTALLED)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Extract the strings to translate into every catalogue (needs GNU gettext).
+messages: $(INSTALLED)
+	$(BIN)/python manage.py makemessages -l fr -l en -l es --no-obsolete \
+		--ignore=.venv --ignore=node_modules --ignore=var --ignore=tests \
+		--ignore=cms_blocks --ignore=network_map
+	cd cms_blocks && ../$(BIN)/python ../manage.py makemessages -l fr -l en -l es --no-obsolete
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+constraints: $(INSTALLED)
+	( echo '# Exact versions used by CI and by the README'"'"'s commands.'; \
+	  echo '# Regenerate after changing dependencies: make constraints'; \
+	  $(BIN)/python -m pip freeze --exclude-editable ) > requirements/constraints.txt
+
+clean:
+	rm -rf $(VENV) node_modules

@@ -1,0 +1,83 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+__all__ = ["HeadingBlock", "ParagraphBlock", "RICH_TEXT_FEATURES"]
+
+# What an editor may use inside rich text. Headings of the page outline come from
+# HeadingBlock (which gives them anchors); rich text keeps to sub-headings, emphasis,
+# lists and links, so no editor can paste layout or scripts into a page.
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+HEADING_LEVELS = ("h2", "h3", "h4")
+
+
+class HeadingValue(blocks.StructValue):
+    @property
+    def tag(self):
+        """The heading's element name, ``h2`` when the stored level is not one we allow."""
+        level = self.get("level")
+        return level if level in HEADING_LEVELS else "h2"
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading of level 2 to 4, with an optional anchor for in-page links."""
+
+    text = blocks.CharBlock(
+        label=_("Text"),
+        max_length=255,
+        help_text=_("The words of the heading."),
+    )
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[
+            ("h2", _("Level 2: section")),
+            ("h3", _("Level 3: sub-section")),
+            ("h4", _("Level 4: minor heading")),
+        ],
+        default="h2",
+        help_text=_("Level 1 is the page title; sections start at level 2."),
+    )
+    # A RegexBlock rather than a CharBlock: wagtail-localize leaves it out of the strings to
+    # translate, so links to #anchor keep working in every language.
+    anchor = blocks.RegexBlock(
+        label=_("Anchor"),
+        regex=r"^[-a-zA-Z0-9_]+\Z",
+        required=False,
+        max_length=64,
+        error_messages={
+            "invalid": _(
+                "Use only letters, digits, hyphens and underscores in an anchor, with no spaces."
+            )
+        },
+        help_text=_(
+            "Optional. Lets other pages link to this heading with #anchor. "
+            "Letters, digits, hyphens and underscores only."
+        ),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        description = _("A section title, level 2 to 4, that can be linked to.")
+        template = "cms_blocks/blocks/heading.html"
+        value_class = HeadingValue
+        preview_value = {"text": _("Our missions"), "level": "h2", "anchor": "missions"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Rich text with the restricted feature set of ``RICH_TEXT_FEATURES``."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        description = _("Paragraphs with emphasis, lists, sub-headings and links.")
+        template = "cms_blocks/blocks/paragraph.html"
+        preview_value = _(
+            "<p>The network helps organisations of the region build "
+            "<b>international cooperation</b> projects with their partners.</p>"
+        )

@@ -1,0 +1,100 @@
+"""What the layout of every public page needs: home pages, menu and language links.
+
+Each lookup is made once per request and kept on it, so a template may ask twice for free.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    #: True when ``url`` is the same content in that language; False when it is the
+    #: language's home page because the content has no translation there yet.
+    is_translation: bool
+
+
+def _cached_on_request(request, attribute, compute):
+    if not hasattr(request, attribute):
+        setattr(request, attribute, compute())
+    return getattr(request, attribute)
+
+
+def _live_translations(translation_key):
+    """Live, real translations of a page (aliases are copies, not translations)."""
+    return (
+        Page.objects.live()
+        .filter(translation_key=translation_key, alias_of__isnull=True)
+        .select_related("locale")
+    )
+
+
+def home_pages(request):
+    """The live home page of each language, keyed by language code."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+        return {page.locale.language_code: page for page in _live_translations(root_key)}
+
+    return _cached_on_request(request, "_resacoop_home_pages", compute)
+
+
+def current_home_page(request):
+    """The home page in the active language, or in the default language if it has none."""
+    homes = home_pages(request)
+    return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
+def menu_pages(request):
+    """Children of the current language's home page that editors chose to show in menus."""
+
+    def compute():
+        home = current_home_page(request)
+        if home is None:
+            return []
+        return list(home.get_children().live().public().in_menu().order_by("path"))
+
+    return _cached_on_request(request, "_resacoop_menu_pages", compute)
+
+
+def language_links(request, page=None):
+    """One link per enabled language, to ``page`` in that language where it exists.
+
+    Where ``page`` has no live translation in a language, the link leads to that language's
+    home page (``is_translation`` is then False). Without a Wagtail page (search, errors),
+    the link is the same URL with the other language prefix.
+    """
+
+    def compute():
+        active = translation.get_language()
+        homes = home_pages(request)
+        translations = {}
+        if page is not None:
+            translations = {
+                p.locale.language_code: p for p in _live_translations(page.translation_key)
+            }
+        links = []
+        for code, name in settings.LANGUAGES:
+            if page is None:
+                url, is_translation = translate_url(request.get_full_path(), code), True
+            elif code in translations:
+                url, is_translation = translations[code].get_url(request), True
+            elif code in homes:
+                url, is_translation = homes[code].get_url(request), False
+            else:
+                continue
+            links.append(LanguageLink(code, name, url, code == active, is_translation))
+        return links
+
+    return _cached_on_request(request, "_resacoop_language_links", compute)

@@ -1,0 +1,93 @@
+"""Idempotent steps that turn an empty database into a working multilingual site.
+
+Used by the ``setup_site`` command and by the test suite, so both start from the same state.
+"""
+
+import secrets
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.operations import translate_object
+
+from .models import HomePage
+
+
+def ensure_locales():
+    """Create a Wagtail locale for every content language; return them, default first."""
+    locales = []
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        locale, _created = Locale.objects.get_or_create(language_code=code)
+        locales.append(locale)
+    return locales
+
+
+@transaction.atomic
+def ensure_home_page():
+    """Return the default site's home page, creating it (in the default language) if needed.
+
+    Wagtail's installation leaves a placeholder "Welcome" page as the site root; it is
+    replaced by a ``HomePage`` and deleted if nobody has added pages under it. The site's
+    host name and port are taken from ``WAGTAILADMIN_BASE_URL``, the site's public address,
+    so that full URLs (sitemap, e-mails) point where visitors go.
+    """
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site and isinstance(site.root_page.specific, HomePage):
+        return site.root_page.specific
+
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(
+            title=settings.WAGTAIL_SITE_NAME,
+            slug=slugify(settings.WAGTAIL_SITE_NAME) or "home-page",
+            locale=Locale.get_default(),
+        )
+    )
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    placeholder = site.root_page if site else None
+    site = site or Site(is_default_site=True)
+    site.hostname = address.hostname or "localhost"
+    site.port = address.port or (443 if address.scheme == "https" else 80)
+    site.root_page = home
+    site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+    site.save()
+    if placeholder and type(placeholder.specific) is Page and placeholder.numchild == 0:
+        placeholder.delete()
+    return home
+
+
+def ensure_translations(page, locales):
+    """Translate ``page`` with wagtail-localize into each of ``locales`` where it is missing.
+
+    Returns the locales a translation was created for.
+    """
+    existing = set(page.get_translations(inclusive=True).values_list("locale_id", flat=True))
+    missing = [locale for locale in locales if locale.pk not in existing]
+    if missing:
+        translate_object(page, missing)
+    return missing
+
+
+def ensure_superuser(username="admin", email="admin@example.org", password=None):
+    """Create a superuser if the site has none.
+
+    Returns ``(user, password)``; ``password`` is None when an account already existed,
+    because passwords are stored hashed and cannot be shown again.
+    """
+    User = get_user_model()
+    existing = User.objects.filter(is_superuser=True).order_by("pk").first()
+    if existing:
+        return existing, None
+    password = password or secrets.token_urlsafe(12)
+    user = User.objects.create_superuser(username=username, email=email, password=password)
+    return user, password
+
+
+def setup_site():
+    """Locales, home page and its translations. Returns the home page in the default language."""
+    locales = ensure_locales()
+    home = ensure_home_page()
+    ensure_translations(home, locales[1:])
+    return home

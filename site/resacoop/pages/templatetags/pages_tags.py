@@ -1,0 +1,43 @@
+from django import template
+from django.conf import settings
+from wagtail.models import Site
+
+from resacoop.pages import navigation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Links to the current page in every enabled language (see ``navigation``)."""
+    return navigation.language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    return navigation.current_home_page(context["request"])
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    current = context.get("page")
+    items = [
+        {
+            "page": item,
+            "url": item.get_url(request),
+            "is_current": current is not None and current.pk == item.pk,
+            "is_ancestor": current is not None
+            and current.path.startswith(item.path)
+            and current.pk != item.pk,
+        }
+        for item in navigation.menu_pages(request)
+    ]
+    return {"items": items, "home": navigation.current_home_page(request), "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def site_name(context):
+    """The name of the Wagtail site serving the request, e.g. "RESACOOP"."""
+    site = Site.find_for_request(context["request"])
+    return (site and site.site_name) or settings.WAGTAIL_SITE_NAME

@@ -1,0 +1,49 @@
+import re
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from wagtail.models import Locale, Page
+
+from .forms import SearchForm
+
+RESULTS_PER_PAGE = 10
+
+# Full-text indexes keep words only: both SQLite FTS5 and PostgreSQL split text on
+# punctuation. Searching with the words alone gives the same matches and keeps quotes and
+# operators typed by a visitor out of the engine's query syntax (FTS5 rejects a stray `"`).
+WORD = re.compile(r"\w+")
+
+
+def search(request):
+    """Full-text search over the live public pages of the visitor's language.
+
+    An invalid query (too long, NUL character) shows the form with its error and answers
+    400; an empty query shows the form alone.
+    """
+    form = SearchForm(request.GET)
+    query = ""
+    results = Page.objects.none()
+    if form.is_valid():
+        query = form.cleaned_data["query"].strip()
+        words = " ".join(WORD.findall(query))
+        if words:
+            # Aliases show another page's content, they are not translations: leave them out.
+            # Page.search_fields has no filter on alias_of, hence the subquery on id.
+            originals = Page.objects.filter(alias_of__isnull=True).values("id")
+            results = (
+                Page.objects.live()
+                .public()
+                .filter(locale=Locale.get_active(), id__in=originals)
+                .search(words)
+            )
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "form": form,
+            "query": query,
+            "results": paginator.get_page(request.GET.get("page")),
+        },
+        status=200 if form.is_valid() else 400,
+    )

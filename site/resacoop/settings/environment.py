@@ -1,0 +1,60 @@
+"""Read the site's configuration from environment variables.
+
+Each helper turns one variable into a Django setting value and fails loudly, with the
+variable's name, when the value cannot be understood.
+"""
+
+import os
+from urllib.parse import parse_qs, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+CACHE_BACKENDS = {
+    "redis": "django.core.cache.backends.redis.RedisCache",
+    "rediss": "django.core.cache.backends.redis.RedisCache",
+    "locmem": "django.core.cache.backends.locmem.LocMemCache",
+    "dummy": "django.core.cache.backends.dummy.DummyCache",
+}
+
+
+def env_list(name, default=""):
+    """Return a comma-separated variable as a list of non-empty, stripped items."""
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    if value.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if value.lower() in {"0", "false", "no", "off", ""}:
+        return False
+    raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}.")
+
+
+def cache_from_url(url):
+    """Build a ``CACHES["default"]`` entry from a URL such as ``redis://127.0.0.1:6379/1``.
+
+    Supported schemes: ``redis``, ``rediss``, ``locmem`` and ``dummy``. Query parameters
+    ``timeout`` and ``key_prefix`` are passed on.
+    """
+    parts = urlsplit(url)
+    try:
+        backend = CACHE_BACKENDS[parts.scheme]
+    except KeyError:
+        supported = ", ".join(CACHE_BACKENDS)
+        raise ImproperlyConfigured(
+            f"Unsupported cache URL scheme {parts.scheme!r}; use one of {supported}."
+        ) from None
+    cache = {"BACKEND": backend}
+    if parts.scheme.startswith("redis"):
+        cache["LOCATION"] = url.split("?", 1)[0]
+    elif parts.scheme == "locmem":
+        cache["LOCATION"] = parts.netloc or "default"
+    options = parse_qs(parts.query)
+    if "timeout" in options:
+        cache["TIMEOUT"] = int(options["timeout"][0])
+    if "key_prefix" in options:
+        cache["KEY_PREFIX"] = options["key_prefix"][0]
+    return cache

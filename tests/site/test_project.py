@@ -1,0 +1,109 @@
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
+
+from resacoop.pages import site_setup
+from resacoop.settings.environment import cache_from_url, env_bool
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def test_migrations_are_complete(db):
+    output = StringIO()
+
+    call_command("makemigrations", "--check", "--dry-run", stdout=output)
+
+    assert "No changes detected" in output.getvalue()
+
+
+def test_setup_site_command_prints_the_new_admin_password_once(db):
+    first, second = StringIO(), StringIO()
+
+    call_command("setup_site", stdout=first)
+    call_command("setup_site", stdout=second)
+
+    assert "Administrator account created: admin / " in first.getvalue()
+    assert "already exists" in second.getvalue()
+    assert "/ " not in second.getvalue().split("already exists")[1]
+
+
+def test_superuser_password_is_stored_hashed(db):
+    user, password = site_setup.ensure_superuser()
+
+    assert password
+    assert password not in user.password
+    assert user.check_password(password)
+
+
+@pytest.mark.parametrize(
+    ("url", "backend", "location"),
+    [
+        (
+            "redis://127.0.0.1:6379/1",
+            "django.core.cache.backends.redis.RedisCache",
+            "redis://127.0.0.1:6379/1",
+        ),
+        ("locmem://pages", "django.core.cache.backends.locmem.LocMemCache", "pages"),
+    ],
+)
+def test_cache_url(url, backend, location):
+    cache = cache_from_url(url)
+
+    assert cache["BACKEND"] == backend
+    assert cache["LOCATION"] == location
+
+
+def test_cache_url_options():
+    cache = cache_from_url("redis://cache:6379/0?timeout=60&key_prefix=site")
+
+    assert cache["LOCATION"] == "redis://cache:6379/0"
+    assert cache["TIMEOUT"] == 60
+    assert cache["KEY_PREFIX"] == "site"
+
+
+def test_unknown_cache_scheme_is_a_clear_error():
+    with pytest.raises(ImproperlyConfigured, match="Unsupported cache URL scheme 'memcache'"):
+        cache_from_url("memcache://127.0.0.1:11211")
+
+
+def test_env_bool_refuses_ambiguous_values(monkeypatch):
+    monkeypatch.setenv("FEATURE", "maybe")
+
+    with pytest.raises(ImproperlyConfigured, match="FEATURE must be true or false"):
+        env_bool("FEATURE")
+
+
+def run_check(settings_module, **environment):
+    env = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
+    env.update(environment, DJANGO_SETTINGS_MODULE=settings_module)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=REPOSITORY,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_settings_require_a_secret_key():
+    result = run_check("resacoop.settings.production", ALLOWED_HOSTS="example.org")
+
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable for production." in result.stderr
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = run_check(
+        "resacoop.settings.production",
+        SECRET_KEY="a-long-random-production-secret-" + "x7Qp" * 10,
+        ALLOWED_HOSTS="example.org",
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
