@@ -80,7 +80,8 @@ def test_env_bool_refuses_ambiguous_values(monkeypatch):
 
 
 def run_check(settings_module, **environment):
-    env = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
+    ignored = {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {key: value for key, value in os.environ.items() if key not in ignored}
     env.update(environment, DJANGO_SETTINGS_MODULE=settings_module)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -38,7 +38,10 @@ def ensure_home_page():
     if site and isinstance(site.root_page.specific, HomePage):
         return site.root_page.specific
 
-    home = Page.get_first_root_node().add_child(
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=Locale.get_default())
+    )
+    home = root.add_child(
         instance=HomePage(
             title=settings.WAGTAIL_SITE_NAME,
             slug=slugify(settings.WAGTAIL_SITE_NAME) or "home-page",

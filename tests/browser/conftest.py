@@ -1,0 +1,116 @@
+"""Fixtures for tests that drive Debian's Chromium through Playwright.
+
+Locally these tests skip when Chromium or axe-core is missing; in CI (``CI=true``) a missing
+tool is a failure, so the tests cannot silently stop running.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require(condition, reason):
+    if not condition:
+        if IN_CI:
+            pytest.fail(f"{reason} (required in CI)")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require(CHROMIUM.exists(), "Chromium is not installed at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's synchronous API keeps an event loop running in this thread from here on;
+    # Django refuses ORM calls (the tests' own, and the database flush after each test) from
+    # a thread with a running loop unless told that the code is synchronous.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser tab that may talk to the live server only.
+
+    The test fails if the page asks for anything on another host, if a stylesheet, script or
+    image fails to load, or if the console reports an error.
+    """
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    allowed = urlsplit(live_server.url).netloc
+    foreign_requests, broken_resources, console_errors = [], [], []
+
+    def only_live_server(route):
+        if urlsplit(route.request.url).netloc == allowed:
+            route.continue_()
+        else:
+            foreign_requests.append(route.request.url)
+            route.abort()
+
+    tab.route("**/*", only_live_server)
+
+    def record_broken_resource(response):
+        # A page may answer 404 on purpose; what it loads may not.
+        if response.status >= 400 and not response.request.is_navigation_request():
+            broken_resources.append(f"{response.status} {response.url}")
+
+    def record_console_error(message):
+        # Failed loads are reported above, with their URL; the console repeats them without.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            console_errors.append(message.text)
+
+    tab.on("response", record_broken_resource)
+    tab.on("console", record_console_error)
+    tab.on("pageerror", lambda error: console_errors.append(str(error)))
+    yield tab
+    context.close()
+    assert foreign_requests == [], "the page asked for resources outside the site"
+    assert broken_resources == [], "a resource of the page failed to load"
+    assert console_errors == [], "the browser console reported errors"
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    require(AXE.exists(), "axe-core is not installed (run npm ci)")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def audit(page, axe_source):
+    """Run axe-core on the page loaded in ``page``; return its violations (WCAG 2.1 A/AA)."""
+
+    def run():
+        page.add_script_tag(content=axe_source)
+        result = page.evaluate(
+            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+            AXE_TAGS,
+        )
+        return [
+            {
+                "id": violation["id"],
+                "help": violation["help"],
+                "nodes": [node["html"] for node in violation["nodes"]][:5],
+            }
+            for violation in result["violations"]
+        ]
+
+    return run
