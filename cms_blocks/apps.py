@@ -7,3 +7,6 @@ class CmsBlocksConfig(AppConfig):
     label = "cms_blocks"
     verbose_name = _("Content blocks")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks

@@ -1,51 +1,152 @@
 from collections import Counter
 
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.stream_block import StreamBlockValidationError
+from wagtail.blocks.stream_block import StreamBlockValidationError, StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from .media import FigureBlock
-from .text import HeadingBlock, ParagraphBlock
+from ..prefetch import LOCALIZED_PAGES, prepare_stream
+from .data import FAQBlock, KeyFiguresBlock, TableBlock, TimelineBlock
+from .links import ButtonRowBlock, CallToActionBlock
+from .listings import CardsGridBlock, LogoWallBlock, PageListBlock, PeopleBlock
+from .media import DocumentBlock, FigureBlock, VideoBlock
+from .text import HeadingBlock, NoticeBlock, ParagraphBlock, QuoteBlock
 
-__all__ = ["BodyStreamBlock"]
+__all__ = ["ContentStreamBlock", "ColumnStreamBlock", "TwoColumnBlock", "BodyStreamBlock"]
+
+TEXT = _("Text")
+MEDIA = _("Media and documents")
+LINKS = _("Links")
+FACTS = _("Facts and figures")
+LISTINGS = _("Pages and people")
+LAYOUT = _("Layout")
 
 
-class BodyStreamBlock(blocks.StreamBlock):
+def _heading_anchors(stream):
+    """Every heading anchor of a stream, including those inside nested streams."""
+    for child in stream:
+        if isinstance(child.block, HeadingBlock):
+            if child.value["anchor"]:
+                yield child.value["anchor"]
+        elif isinstance(child.value, blocks.StructValue):
+            for item in child.value.values():
+                if isinstance(item, StreamValue):
+                    yield from _heading_anchors(item)
+
+
+def _duplicate_anchor_errors(stream, duplicates):
+    """Errors, shaped like the stream, for each heading whose anchor is in ``duplicates``."""
+    errors = {}
+    for index, child in enumerate(stream):
+        if isinstance(child.block, HeadingBlock) and child.value["anchor"] in duplicates:
+            message = _("Another heading of this page already uses the anchor “%(anchor)s”.") % {
+                "anchor": child.value["anchor"]
+            }
+            errors[index] = StructBlockValidationError(
+                block_errors={"anchor": ValidationError(message)}
+            )
+        elif isinstance(child.value, blocks.StructValue):
+            nested = {}
+            for name, item in child.value.items():
+                if isinstance(item, StreamValue):
+                    item_errors = _duplicate_anchor_errors(item, duplicates)
+                    if item_errors:
+                        nested[name] = StreamBlockValidationError(block_errors=item_errors)
+            if nested:
+                errors[index] = StructBlockValidationError(block_errors=nested)
+    return errors
+
+
+class ContentStreamBlock(blocks.StreamBlock):
+    """Base of the library's streams.
+
+    Before rendering, it loads in bulk the pages and images its blocks point at (see
+    ``cms_blocks.prefetch``); when cleaned, it refuses two headings with the same anchor.
+    """
+
+    def render_basic(self, value, context=None):
+        context = dict(context or {})
+        if LOCALIZED_PAGES not in context:
+            context.update(prepare_stream(value))
+        # Each block's template has its own root element and class: no wrapper around it.
+        return format_html_join("\n", "{}", [(child.render(context=context),) for child in value])
+
+    def clean(self, value):
+        value = super().clean(value)
+        counts = Counter(_heading_anchors(value))
+        duplicates = {anchor for anchor, count in counts.items() if count > 1}
+        if duplicates:
+            raise StreamBlockValidationError(
+                block_errors=_duplicate_anchor_errors(value, duplicates)
+            )
+        return value
+
+
+class ColumnStreamBlock(ContentStreamBlock):
+    """The blocks that fit a narrow area, such as a column or a sidebar."""
+
+    heading = HeadingBlock(group=TEXT)
+    paragraph = ParagraphBlock(group=TEXT)
+    quote = QuoteBlock(group=TEXT)
+    notice = NoticeBlock(group=TEXT)
+    image = FigureBlock(group=MEDIA)
+    video = VideoBlock(group=MEDIA)
+    document = DocumentBlock(group=MEDIA)
+    call_to_action = CallToActionBlock(group=LINKS)
+    buttons = ButtonRowBlock(group=LINKS)
+    key_figures = KeyFiguresBlock(group=FACTS)
+    people = PeopleBlock(group=LISTINGS)
+
+    class Meta:
+        label = _("Column")
+
+
+class TwoColumnBlock(blocks.StructBlock):
+    """Two columns side by side on wide screens, one under the other on narrow ones."""
+
+    first = ColumnStreamBlock(label=_("First column"))
+    second = ColumnStreamBlock(label=_("Second column"))
+    ratio = blocks.ChoiceBlock(
+        label=_("Widths"),
+        choices=[
+            ("1-1", _("Equal")),
+            ("2-1", _("Wider first column")),
+            ("1-2", _("Wider second column")),
+        ],
+        default="1-1",
+    )
+
+    class Meta:
+        icon = "grip"
+        label = _("Two columns")
+        description = _("Two columns of blocks side by side.")
+        template = "cms_blocks/blocks/two_columns.html"
+        form_layout = blocks.BlockGroup(children=["first", "second"], settings=["ratio"])
+
+
+class BodyStreamBlock(ContentStreamBlock):
     """The stream of blocks for the main body of a page.
 
     Site page types use it as it is or subclass it to add blocks of their own.
     """
 
-    heading = HeadingBlock(group=_("Text"))
-    paragraph = ParagraphBlock(group=_("Text"))
-    image = FigureBlock(group=_("Media"))
-
-    def clean(self, value):
-        value = super().clean(value)
-        self._check_unique_anchors(value)
-        return value
-
-    @staticmethod
-    def _check_unique_anchors(value):
-        anchors = [
-            (index, child.value["anchor"])
-            for index, child in enumerate(value)
-            if child.block_type == "heading" and child.value["anchor"]
-        ]
-        counts = Counter(anchor for _index, anchor in anchors)
-        errors = {
-            index: StructBlockValidationError(
-                block_errors={
-                    "anchor": ValidationError(
-                        _("Another heading of this page already uses the anchor “%(anchor)s”.")
-                        % {"anchor": anchor}
-                    )
-                }
-            )
-            for index, anchor in anchors
-            if counts[anchor] > 1
-        }
-        if errors:
-            raise StreamBlockValidationError(block_errors=errors)
+    heading = HeadingBlock(group=TEXT)
+    paragraph = ParagraphBlock(group=TEXT)
+    quote = QuoteBlock(group=TEXT)
+    notice = NoticeBlock(group=TEXT)
+    image = FigureBlock(group=MEDIA)
+    video = VideoBlock(group=MEDIA)
+    document = DocumentBlock(group=MEDIA)
+    call_to_action = CallToActionBlock(group=LINKS)
+    buttons = ButtonRowBlock(group=LINKS)
+    key_figures = KeyFiguresBlock(group=FACTS)
+    timeline = TimelineBlock(group=FACTS)
+    faq = FAQBlock(group=FACTS)
+    table = TableBlock(group=FACTS)
+    cards = CardsGridBlock(group=LISTINGS)
+    page_list = PageListBlock(group=LISTINGS)
+    people = PeopleBlock(group=LISTINGS)
+    logos = LogoWallBlock(group=LISTINGS)
+    two_columns = TwoColumnBlock(group=LAYOUT)

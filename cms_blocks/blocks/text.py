@@ -1,12 +1,21 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-__all__ = ["HeadingBlock", "ParagraphBlock", "RICH_TEXT_FEATURES"]
+__all__ = [
+    "HeadingBlock",
+    "ParagraphBlock",
+    "QuoteBlock",
+    "NoticeBlock",
+    "RICH_TEXT_FEATURES",
+    "SHORT_RICH_TEXT_FEATURES",
+]
 
 # What an editor may use inside rich text. Headings of the page outline come from
 # HeadingBlock (which gives them anchors); rich text keeps to sub-headings, emphasis,
 # lists and links, so no editor can paste layout or scripts into a page.
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+# For short texts inside other blocks (notices, answers): no sub-headings.
+SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 HEADING_LEVELS = ("h2", "h3", "h4")
@@ -81,3 +90,61 @@ class ParagraphBlock(blocks.RichTextBlock):
             "<p>The network helps organisations of the region build "
             "<b>international cooperation</b> projects with their partners.</p>"
         )
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with the person or document it comes from."""
+
+    quote = blocks.TextBlock(label=_("Quotation"), max_length=1000)
+    attribution = blocks.CharBlock(
+        label=_("Attribution"),
+        required=False,
+        max_length=120,
+        help_text=_("Who said or wrote it, e.g. “The chair of the board”."),
+    )
+    source = blocks.CharBlock(
+        label=_("Source"),
+        required=False,
+        max_length=200,
+        help_text=_("Optional: the document, event or year it comes from."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quotation")
+        description = _("Words of a person or a document, with their author.")
+        template = "cms_blocks/blocks/quote.html"
+        preview_value = {
+            "quote": _("Cooperation starts with people who know each other."),
+            "attribution": _("A member organisation"),
+            "source": _("General assembly"),
+        }
+
+
+class NoticeBlock(blocks.StructBlock):
+    """A framed message that stands out from the text: information, warning, success."""
+
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[
+            ("information", _("Information")),
+            ("important", _("Important")),
+            ("success", _("Good news")),
+        ],
+        default="information",
+        help_text=_("Changes the colour and the word read out by screen readers."),
+    )
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=SHORT_RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        label = _("Notice")
+        description = _("A framed message: information, something important, good news.")
+        template = "cms_blocks/blocks/notice.html"
+        form_layout = blocks.BlockGroup(children=["title", "text"], settings=["kind"])
+        preview_value = {
+            "kind": "important",
+            "title": _("Call for projects"),
+            "text": _("<p>Applications close at the end of the month.</p>"),
+        }

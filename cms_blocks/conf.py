@@ -1,0 +1,54 @@
+"""Settings of the cms_blocks app, each with its default.
+
+Read them through :func:`get_setting` when the code runs (never at import time), so that a
+project's settings, ``override_settings`` and pytest-django's ``settings`` fixture all apply.
+
+``CMS_BLOCKS_VIDEO_PROVIDERS``
+    The video hosts an editor may embed, as a mapping of provider name to a dict with
+    ``hosts`` (host names of the watch URLs), ``pattern`` (a regular expression that
+    captures the video id as ``id`` from the whole URL) and ``embed_url`` (a format string
+    with ``{id}``). Default: YouTube (privacy-enhanced ``youtube-nocookie.com``), Vimeo
+    (``dnt=1``) and Dailymotion.
+``CMS_BLOCKS_TABLE_MAX_ROWS``, ``CMS_BLOCKS_TABLE_MAX_COLUMNS``
+    The largest table an editor may build. Default: 100 rows and 8 columns.
+``CMS_BLOCKS_PAGE_LIST_MAX_ITEMS``
+    The most pages a "page list" block may show. Default: 12.
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    "VIDEO_PROVIDERS": {
+        "YouTube": {
+            "hosts": ["youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"],
+            "pattern": (
+                r"^https://(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/)"
+                r"|youtu\.be/)(?P<id>[A-Za-z0-9_-]{11})(?:[?&#].*)?$"
+            ),
+            "embed_url": "https://www.youtube-nocookie.com/embed/{id}?autoplay=1",
+        },
+        "Vimeo": {
+            "hosts": ["vimeo.com", "www.vimeo.com", "player.vimeo.com"],
+            "pattern": (
+                r"^https://(?:www\.|player\.)?vimeo\.com/(?:video/)?(?P<id>\d{6,12})(?:[/?#].*)?$"
+            ),
+            "embed_url": "https://player.vimeo.com/video/{id}?dnt=1&autoplay=1",
+        },
+        "Dailymotion": {
+            "hosts": ["dailymotion.com", "www.dailymotion.com", "dai.ly"],
+            "pattern": (
+                r"^https://(?:(?:www\.)?dailymotion\.com/video/|dai\.ly/)"
+                r"(?P<id>[A-Za-z0-9]{5,10})(?:[_?#].*)?$"
+            ),
+            "embed_url": "https://www.dailymotion.com/embed/video/{id}?autoplay=1",
+        },
+    },
+    "TABLE_MAX_ROWS": 100,
+    "TABLE_MAX_COLUMNS": 8,
+    "PAGE_LIST_MAX_ITEMS": 12,
+}
+
+
+def get_setting(name):
+    """Return ``settings.CMS_BLOCKS_<name>``, or its default."""
+    return getattr(settings, f"CMS_BLOCKS_{name}", DEFAULTS[name])
