@@ -1,8 +1,13 @@
 import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
 from resacoop.pages import site_setup
 
+from . import builders
 from .builders import make_standard_page
 from .html import load_xss_payloads
 
@@ -44,3 +49,27 @@ def standard_page(home_page, locales, run_on_commit):
 @pytest.fixture(scope="session")
 def xss_payloads():
     return load_xss_payloads()
+
+
+@pytest.fixture
+def image(db):
+    return Image.objects.create(title="Carte de la région", file=get_test_image_file())
+
+
+@pytest.fixture
+def document(db):
+    pdf = ContentFile(b"%PDF-1.4\n" + b"0" * 2048, name="plaquette.pdf")
+    return Document.objects.create(title="Plaquette de présentation", file=pdf)
+
+
+@pytest.fixture
+def missions_page(home_page):
+    return make_standard_page(
+        home_page, title="Nos missions", slug="missions", search_description="Cinq missions."
+    )
+
+
+@pytest.fixture
+def every_block(image, document, missions_page):
+    """Stream data using every block of the body stream, with French texts, as stored."""
+    return builders.every_block(image, document, missions_page)

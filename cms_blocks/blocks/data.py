@@ -1,3 +1,4 @@
+from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -5,7 +6,7 @@ from django.utils.dateformat import format as format_date
 from django.utils.formats import date_format, number_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.typed_table_block.blocks import (
@@ -151,8 +152,8 @@ class TimelineBlock(blocks.StructBlock):
         preview_value = {
             "title": _("Our history"),
             "events": [
-                {"date": "1994-01-01", "precision": "year", "title": _("Creation")},
-                {"date": "2017-07-01", "precision": "day", "title": _("A wider region")},
+                {"date": date(1994, 1, 1), "precision": "year", "title": _("Creation")},
+                {"date": date(2017, 7, 1), "precision": "day", "title": _("A wider region")},
             ],
         }
 
@@ -222,23 +223,23 @@ class TableBlock(TypedTableBlock):
         if len(value.columns) > max_columns:
             errors.append(
                 ValidationError(
-                    ngettext(
+                    ngettext_lazy(
                         "A table may have at most %(limit)d column.",
                         "A table may have at most %(limit)d columns.",
-                        max_columns,
-                    )
-                    % {"limit": max_columns}
+                        "limit",
+                    ),
+                    params={"limit": max_columns},
                 )
             )
         if len(value.row_data) > max_rows:
             errors.append(
                 ValidationError(
-                    ngettext(
+                    ngettext_lazy(
                         "A table may have at most %(limit)d row; split it in several tables.",
                         "A table may have at most %(limit)d rows; split it in several tables.",
-                        max_rows,
-                    )
-                    % {"limit": max_rows}
+                        "limit",
+                    ),
+                    params={"limit": max_rows},
                 )
             )
         if errors:

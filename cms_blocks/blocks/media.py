@@ -106,8 +106,8 @@ class VideoBlock(blocks.StructBlock):
                         _(
                             "This address is not a video we can embed. Accepted: the page "
                             "of a single video on %(providers)s."
-                        )
-                        % {"providers": providers}
+                        ),
+                        params={"providers": providers},
                     )
                 }
             )

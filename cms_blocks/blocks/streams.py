@@ -41,12 +41,9 @@ def _duplicate_anchor_errors(stream, duplicates):
     errors = {}
     for index, child in enumerate(stream):
         if isinstance(child.block, HeadingBlock) and child.value["anchor"] in duplicates:
-            message = _("Another heading of this page already uses the anchor “%(anchor)s”.") % {
-                "anchor": child.value["anchor"]
-            }
-            errors[index] = StructBlockValidationError(
-                block_errors={"anchor": ValidationError(message)}
-            )
+            message = _("Another heading of this page already uses the anchor “%(anchor)s”.")
+            error = ValidationError(message, params={"anchor": child.value["anchor"]})
+            errors[index] = StructBlockValidationError(block_errors={"anchor": error})
         elif isinstance(child.value, blocks.StructValue):
             nested = {}
             for name, item in child.value.items():

@@ -48,7 +48,28 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, live_server):
+def media_files(settings, tmp_path):
+    """Keep uploads on disk and serve them, so that the browser can load images."""
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
+    settings.ROOT_URLCONF = "tests.browser.urls"
+    return tmp_path
+
+
+@pytest.fixture
+def foreign_requests():
+    """Requests the page made to hosts other than the live server (all refused)."""
+    return []
+
+
+@pytest.fixture
+def page(browser, live_server, foreign_requests):
     """A fresh browser tab that may talk to the live server only.
 
     The test fails if the page asks for anything on another host, if a stylesheet, script or
@@ -57,7 +78,7 @@ def page(browser, live_server):
     context = browser.new_context(locale="fr-FR")
     tab = context.new_page()
     allowed = urlsplit(live_server.url).netloc
-    foreign_requests, broken_resources, console_errors = [], [], []
+    broken_resources, console_errors = [], []
 
     def only_live_server(route):
         if urlsplit(route.request.url).netloc == allowed:

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
 from .models import HomePage
@@ -88,9 +88,18 @@ def ensure_superuser(username="admin", email="admin@example.org", password=None)
     return user, password
 
 
+def ensure_root_collection():
+    """The root of image and document collections, which Wagtail's migrations create.
+
+    Recreated here for databases emptied since (``manage.py flush``, transactional tests).
+    """
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 def setup_site():
     """Locales, home page and its translations. Returns the home page in the default language."""
     locales = ensure_locales()
+    ensure_root_collection()
     home = ensure_home_page()
     ensure_translations(home, locales[1:])
     return home
