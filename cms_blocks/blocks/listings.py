@@ -4,6 +4,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from .. import previews
 from ..conf import get_setting
 from ..prefetch import localized_page
 
@@ -50,6 +51,7 @@ class CardsGridBlock(blocks.StructBlock):
         label = _("Cards")
         description = _("Chosen pages shown as cards with an image and a summary.")
         template = "cms_blocks/blocks/cards_grid.html"
+        preview_value = staticmethod(previews.cards)
         form_layout = blocks.BlockGroup(children=["title", "cards"], settings=["columns"])
 
 
@@ -97,6 +99,7 @@ class PageListBlock(blocks.StructBlock):
         label = _("Latest pages")
         description = _("The latest pages published in a section of the site.")
         template = "cms_blocks/blocks/page_list.html"
+        preview_value = staticmethod(previews.page_list)
         form_layout = blocks.BlockGroup(
             children=["title", "parent"], settings=["count", "show_summary"]
         )
@@ -159,3 +162,4 @@ class LogoWallBlock(blocks.StructBlock):
         label = _("Logos of partners")
         description = _("Logos of partners or funders, each linking to its website.")
         template = "cms_blocks/blocks/logo_wall.html"
+        preview_value = staticmethod(previews.logos)

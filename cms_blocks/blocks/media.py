@@ -8,6 +8,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
+from .. import previews
 from ..conf import get_setting
 
 __all__ = ["FigureBlock", "VideoBlock", "DocumentBlock", "find_video"]
@@ -39,6 +40,7 @@ class FigureBlock(blocks.StructBlock):
         label = _("Image")
         description = _("An image with alternative text, caption and credit.")
         template = "cms_blocks/blocks/figure.html"
+        preview_value = staticmethod(previews.figure)
 
 
 def find_video(url):
@@ -157,3 +159,4 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A file to download, shown with its type and size.")
         template = "cms_blocks/blocks/document.html"
         value_class = DocumentValue
+        preview_value = staticmethod(previews.document)

@@ -121,6 +121,11 @@ class TwoColumnBlock(blocks.StructBlock):
         description = _("Two columns of blocks side by side.")
         template = "cms_blocks/blocks/two_columns.html"
         form_layout = blocks.BlockGroup(children=["first", "second"], settings=["ratio"])
+        preview_value = {
+            "first": [("paragraph", _("<p>A column of text beside a quotation.</p>"))],
+            "second": [("quote", QuoteBlock().meta.preview_value)],
+            "ratio": "1-1",
+        }
 
 
 class BodyStreamBlock(ContentStreamBlock):

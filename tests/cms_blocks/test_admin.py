@@ -57,6 +57,10 @@ def test_block_preview_renders_in_the_admin(admin_client, home_page, image, docu
     assert response.status_code == 200
     assert b"cms_blocks/css/blocks.css" in response.content
     assert b"resacoop/css/main.css" in response.content
+    # The preview shows the block itself, filled with an example value.
+    main = BeautifulSoup(response.content, "html.parser").main
+    assert main.find(class_=lambda classes: classes and classes.startswith("block-")), name
+    assert main.get_text(strip=True), name
 
 
 def test_invalid_block_is_refused_with_its_message_and_nothing_is_saved(admin_client, home_page):
