@@ -19,8 +19,18 @@ from wagtail.models import Page
 #: Context variable holding ``{page pk: page in the active language or None}``.
 LOCALIZED_PAGES = "cms_blocks_localized_pages"
 
-#: Name of the optional image field a page type may offer as its picture on cards.
+#: A page type offers a picture for its cards with an image field; it is named
+#: ``card_image`` unless the class says otherwise with ``card_image_field = "logo"``.
 CARD_IMAGE_FIELD = "card_image"
+
+
+def card_image_field(page_class):
+    return getattr(page_class, "card_image_field", CARD_IMAGE_FIELD)
+
+
+def active_language():
+    """The content language of the request being served, e.g. "fr"."""
+    return get_supported_content_language_variant(get_language())
 
 
 def referenced_objects(value):
@@ -52,7 +62,7 @@ def localize_pages(pages):
     pages = {page.pk: page for page in pages}
     if not pages:
         return {}
-    language = get_supported_content_language_variant(get_language())
+    language = active_language()
     keys = {page.translation_key for page in pages.values()}
     translations = {
         page.translation_key: page
@@ -87,13 +97,11 @@ def _prefetch_card_images(pages):
     for page in pages:
         by_class.setdefault(type(page), []).append(page)
     for model, instances in by_class.items():
-        field = next(
-            (f for f in model._meta.get_fields() if f.name == CARD_IMAGE_FIELD),
-            None,
-        )
+        name = card_image_field(model)
+        field = next((f for f in model._meta.get_fields() if f.name == name), None)
         if isinstance(field, ForeignKey):
-            prefetch_related_objects(instances, CARD_IMAGE_FIELD)
-            yield from (getattr(page, CARD_IMAGE_FIELD) for page in instances)
+            prefetch_related_objects(instances, name)
+            yield from (getattr(page, name) for page in instances)
 
 
 def prefetch_renditions(images):

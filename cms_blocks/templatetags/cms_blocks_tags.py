@@ -5,7 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from cms_blocks.prefetch import CARD_IMAGE_FIELD, localized_page
+from cms_blocks.prefetch import card_image_field, localized_page
 
 register = template.Library()
 
@@ -31,4 +31,4 @@ def json_ld(data):
 @register.simple_tag
 def card_image(card, page):
     """The picture of a card: the one chosen in the block, else the page's own card image."""
-    return card.get("image") or getattr(page, CARD_IMAGE_FIELD, None)
+    return card.get("image") or getattr(page, card_image_field(type(page)), None)

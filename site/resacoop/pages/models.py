@@ -5,7 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms_blocks.blocks import BodyStreamBlock
+from .blocks import SiteBodyBlock
 
 
 class HomePage(Page):
@@ -17,7 +17,7 @@ class HomePage(Page):
         max_length=500,
         help_text=_("One or two sentences under the title that say what the network does."),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [
@@ -32,6 +32,24 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = self.json_ld(request)
+        return context
+
+    def json_ld(self, request=None):
+        """The network as a schema.org organisation."""
+        site = self.get_site()
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": (site and site.site_name) or self.title,
+            "url": self.get_full_url(request),
+        }
+        if self.introduction:
+            data["description"] = self.introduction
+        return data
+
 
 class StandardPage(Page):
     """A general-purpose page composed of blocks: "about", "contact", legal notices..."""
@@ -42,7 +60,7 @@ class StandardPage(Page):
         max_length=500,
         help_text=_("A short summary shown under the title and in search results."),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [

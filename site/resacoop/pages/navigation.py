@@ -6,6 +6,7 @@ Each lookup is made once per request and kept on it, so a template may ask twice
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -28,26 +29,37 @@ def _cached_on_request(request, attribute, compute):
     return getattr(request, attribute)
 
 
-def _live_translations(translation_key):
-    """Live, real translations of a page (aliases are copies, not translations)."""
-    return (
-        Page.objects.live()
-        .filter(translation_key=translation_key, alias_of__isnull=True)
-        .select_related("locale")
-    )
+def _load_translations(request, translation_key=None):
+    """Fetch, in one query, the home page of each language and the live translations of
+    the page with ``translation_key``; keep the home pages on the request.
+
+    Aliases are left out: they are copies of another language's page, not translations.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        request._resacoop_home_pages = {}
+        return {}
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+    wanted = Q(translation_key=root_key)
+    if translation_key is not None:
+        wanted |= Q(translation_key=translation_key)
+    pages = list(Page.objects.live().filter(wanted, alias_of__isnull=True).select_related("locale"))
+    home_key = next((page.translation_key for page in pages if page.pk == site.root_page_id), None)
+    request._resacoop_home_pages = {
+        page.locale.language_code: page for page in pages if page.translation_key == home_key
+    }
+    return {
+        page.locale.language_code: page
+        for page in pages
+        if translation_key is not None and page.translation_key == translation_key
+    }
 
 
 def home_pages(request):
     """The live home page of each language, keyed by language code."""
-
-    def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return {}
-        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-        return {page.locale.language_code: page for page in _live_translations(root_key)}
-
-    return _cached_on_request(request, "_resacoop_home_pages", compute)
+    if not hasattr(request, "_resacoop_home_pages"):
+        _load_translations(request)
+    return request._resacoop_home_pages
 
 
 def current_home_page(request):
@@ -78,12 +90,10 @@ def language_links(request, page=None):
 
     def compute():
         active = translation.get_language()
-        homes = home_pages(request)
         translations = {}
         if page is not None:
-            translations = {
-                p.locale.language_code: p for p in _live_translations(page.translation_key)
-            }
+            translations = _load_translations(request, page.translation_key)
+        homes = home_pages(request)
         links = []
         for code, name in settings.LANGUAGES:
             if page is None:

@@ -13,6 +13,8 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
+from resacoop.members.categories import ensure_member_categories
+
 from .models import HomePage
 
 
@@ -96,10 +98,21 @@ def ensure_root_collection():
     return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
-def setup_site():
-    """Locales, home page and its translations. Returns the home page in the default language."""
+def setup_site(log=None):
+    """Locales, collections, member categories, the home page and its translations.
+
+    Returns the home page in the default language; ``log``, if given, receives a line per
+    step.
+    """
+    log = log or (lambda message: None)
     locales = ensure_locales()
+    log(f"Locales: {', '.join(locale.language_code for locale in locales)}")
     ensure_root_collection()
+    categories = ensure_member_categories()
+    log(f"Member categories: {len(categories)}")
     home = ensure_home_page()
-    ensure_translations(home, locales[1:])
+    created = ensure_translations(home, locales[1:])
+    if created:
+        log(f"Home page translated into: {', '.join(locale.language_code for locale in created)}")
+    log(f"Home page: “{home.title}” (id {home.pk})")
     return home

@@ -25,6 +25,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
     "resacoop.pages",
+    "resacoop.members",
+    "resacoop.missions",
+    "resacoop.tags",
     "resacoop.search",
     "cms_blocks",
     "network_map",
@@ -32,6 +35,7 @@ INSTALLED_APPS = [
     # Replaces wagtail.locales: locale admin with wagtail-localize's synchronisation options.
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
@@ -158,6 +162,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# "Jeunesse" typed by one editor and "jeunesse" by another are the same tag.
+TAGGIT_CASE_INSENSITIVE = True
 # No calls to external services from the admin.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

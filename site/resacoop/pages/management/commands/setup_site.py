@@ -5,8 +5,9 @@ from resacoop.pages import site_setup
 
 class Command(BaseCommand):
     help = (
-        "Prepare the site: a locale per content language, the home page and its translations, "
-        "and an administrator account if there is none. Safe to run again."
+        "Prepare the site: a locale per content language, the member categories, the home "
+        "page and its translations, and an administrator account if there is none. "
+        "Safe to run again."
     )
 
     def add_arguments(self, parser):
@@ -18,15 +19,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        locales = site_setup.ensure_locales()
-        self.stdout.write(f"Locales: {', '.join(locale.language_code for locale in locales)}")
-
-        home = site_setup.ensure_home_page()
-        created = site_setup.ensure_translations(home, locales[1:])
-        if created:
-            codes = ", ".join(locale.language_code for locale in created)
-            self.stdout.write(f"Home page translated into: {codes}")
-        self.stdout.write(f"Home page: “{home.title}” (id {home.pk})")
+        site_setup.setup_site(log=self.stdout.write)
 
         user, password = site_setup.ensure_superuser(
             options["admin_username"], options["admin_email"], options["admin_password"]

@@ -1,0 +1,92 @@
+"""The member directory: filters from the query string, counts, order and pages."""
+
+import re
+from collections import Counter
+
+from django.core.paginator import Paginator
+from django.db.models import OuterRef, Subquery
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from cms_blocks.prefetch import prefetch_renditions
+from resacoop.tags.models import TagLabel
+
+from .models import MemberCategory, MemberPage
+
+MEMBERS_PER_PAGE = 48
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
+
+
+class Directory:
+    """What the directory page shows for one query string.
+
+    ``?category=<slug>`` and ``?tag=<slug>`` (slugs in the page's language) filter the
+    members; ``?page=<n>`` pages through them. An unknown or malformed value gives no
+    member and a message, never an error. The cost is four queries whatever the number of
+    members: categories, tags in use, members, and the renditions of the logos shown.
+    """
+
+    def __init__(self, index, query):
+        self.index = index
+        self.messages = []
+        self.categories = list(MemberCategory.objects.filter(locale_id=index.locale_id))
+        self.tags = self._tags_in_use()
+
+        self.category = self._pick("category", query, self.categories, lambda c: [c.slug])
+        self.tag = self._pick("tag", query, self.tags, lambda t: [t.label_slug, t.slug])
+
+        members = self._members()
+        if self.tag:
+            members = members.filter(tags=self.tag)
+        members = [] if self.messages else list(members)
+        self.counts = Counter(member.category_id for member in members)
+        if self.category:
+            members = [member for member in members if member.category_id == self.category.pk]
+        self.total = len(members)
+        self.page = Paginator(members, MEMBERS_PER_PAGE).get_page(query.get("page"))
+        prefetch_renditions([member.logo for member in self.page])
+
+    def _members(self):
+        return (
+            MemberPage.objects.child_of(self.index)
+            .live()
+            # Children of a page being shown: only their own restrictions can hide them.
+            .filter(view_restrictions__isnull=True)
+            .select_related("logo", "category")
+            .order_by("sort_name")
+        )
+
+    def _tags_in_use(self):
+        label = TagLabel.objects.filter(tag=OuterRef("pk"), locale_id=self.index.locale_id)
+        tags = (
+            Tag.objects.filter(members_memberpagetag_items__content_object__in=self._members())
+            .distinct()
+            .annotate(
+                label_name=Subquery(label.values("name")[:1]),
+                label_slug=Subquery(label.values("slug")[:1]),
+            )
+        )
+        return sorted(tags, key=lambda tag: (tag.label_name or tag.name).casefold())
+
+    def _pick(self, name, query, choices, slugs_of):
+        value = query.get(name, "")
+        if not value:
+            return None
+        if SLUG.match(value):
+            for choice in choices:
+                if value in slugs_of(choice):
+                    return choice
+        if name == "category":
+            self.messages.append(
+                _("There is no category “%(value)s” in this directory.") % {"value": value}
+            )
+        else:
+            self.messages.append(
+                _("No member of this directory is tagged “%(value)s”.") % {"value": value}
+            )
+        return None
+
+    @property
+    def category_counts(self):
+        """``[(category, number of members)]`` for the current tag filter."""
+        return [(category, self.counts.get(category.pk, 0)) for category in self.categories]

@@ -1,0 +1,201 @@
+from anyascii import anyascii
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from cms_blocks.blocks import BodyStreamBlock
+
+from .forms import MemberPageForm
+from .validators import validate_not_in_future
+
+
+def sort_key(text):
+    """A key that sorts names the way a French reader expects.
+
+    Accents and case are ignored ("Établissement" sorts with "etablissement", before
+    "Europe") and ligatures are spelt out ("Œuvre" as "oeuvre"). Computed on save and
+    stored, so the database sorts on it the same way on SQLite and PostgreSQL.
+    """
+    return anyascii(text).casefold().strip()
+
+
+class MemberCategory(TranslatableMixin, models.Model):
+    """A kind of member organisation ("Universities", "Cities"...), translatable.
+
+    Each network defines its own list in the admin; ``setup_site`` ships the categories of
+    the reference network.
+    """
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, editable=False)
+    sort_order = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Categories are listed from the smallest number.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("member category")
+        verbose_name_plural = _("member categories")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_category_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        clash = MemberCategory.objects.filter(locale_id=self.locale_id, slug=slugify(self.name))
+        if clash.exclude(pk=self.pk).exists():
+            raise ValidationError({"name": _("Another category already has this name.")})
+
+
+class MemberPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "members.MemberPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class MemberIndexPage(Page):
+    """The directory of member organisations; members are its children."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["members.MemberPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("member directory")
+        verbose_name_plural = _("member directories")
+
+    def get_context(self, request, *args, **kwargs):
+        from .directory import Directory
+
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = Directory(self, request.GET)
+        return context
+
+
+class MemberPage(Page):
+    """The profile of one member organisation."""
+
+    acronym = models.CharField(
+        _("acronym"), max_length=30, blank=True, help_text=_("For example “HI” or “AVSF”.")
+    )
+    category = models.ForeignKey(
+        MemberCategory,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="members",
+    )
+    founding_member = models.BooleanField(
+        _("founding member"), default=False, help_text=_("One of the founders of the network.")
+    )
+    year_joined = models.PositiveSmallIntegerField(
+        _("year joined"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), validate_not_in_future],
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("Two or three sentences shown in the directory and on cards."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=MemberPageTag, blank=True, verbose_name=_("tags"))
+    sort_name = models.CharField(max_length=255, editable=False, db_index=True, default="")
+
+    # The picture of this page on cards (cms_blocks) and in the directory.
+    card_image_field = "logo"
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("acronym"), FieldPanel("category")]),
+                FieldRowPanel([FieldPanel("founding_member"), FieldPanel("year_joined")]),
+                FieldPanel("logo"),
+                FieldPanel("website"),
+            ],
+            heading=_("Organisation"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("acronym", boost=2),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+    ]
+
+    parent_page_types = ["members.MemberIndexPage"]
+    subpage_types = []
+    base_form_class = MemberPageForm
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+
+    @property
+    def card_summary(self):
+        return self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = self.json_ld(request)
+        return context
+
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_key(self.title)
+        super().save(*args, **kwargs)
+
+    def json_ld(self, request=None):
+        """The organisation as schema.org data."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.title,
+            "url": self.get_full_url(request),
+        }
+        if self.acronym:
+            data["alternateName"] = self.acronym
+        if self.summary:
+            data["description"] = self.summary
+        if self.website:
+            data["sameAs"] = [self.website]
+        if self.logo and request is not None:
+            data["logo"] = request.build_absolute_uri(self.logo.get_rendition("max-400x400").url)
+        return data

@@ -1,0 +1,14 @@
+from django.utils.translation import gettext_lazy as _
+
+from cms_blocks.blocks import BodyStreamBlock
+from resacoop.members.blocks import MemberGridBlock
+from resacoop.missions.blocks import MissionCardsBlock
+
+NETWORK = _("The network")
+
+
+class SiteBodyBlock(BodyStreamBlock):
+    """The library's body stream, plus the blocks that show the network's own content."""
+
+    missions = MissionCardsBlock(group=NETWORK)
+    members = MemberGridBlock(group=NETWORK)

@@ -1,0 +1,172 @@
+"""Tags that read in the visitor's language.
+
+Design: editors tag pages with django-taggit's ordinary ``Tag`` (one row per tag, named in
+the site's source language and shared by every translation of a page: wagtail-localize
+synchronises the tagging like any child relation). Each tag has a ``TagLabel`` per
+language, a translatable snippet. The label in the source language is created with the tag
+(see ``signals``); translators then translate it once, in the admin, like any snippet. Pages
+show, and link to, the label of the visitor's language, and fall back to the tag's own name
+where no translation exists yet.
+
+Why not a translatable tag model: taggit requires tag names to be unique, so the same word in
+two languages ("culture") could not be two tags; and each translation of a page would need
+its own tagging, which editors would have to keep in step by hand.
+"""
+
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page, TranslatableMixin, get_page_models
+from wagtail_localize.fields import SynchronizedField
+
+from cms_blocks.prefetch import active_language
+
+
+class TagLabelQuerySet(models.QuerySet):
+    def in_active_language(self):
+        return self.filter(locale__language_code=active_language())
+
+    def by_tag(self, tags):
+        """``{tag pk: label}`` for ``tags`` in the active language, in one query."""
+        return {label.tag_id: label for label in self.in_active_language().filter(tag__in=tags)}
+
+
+class TagLabel(TranslatableMixin, models.Model):
+    """How a tag reads in one language."""
+
+    tag = models.ForeignKey(
+        Tag, on_delete=models.CASCADE, related_name="labels", verbose_name=_("tag")
+    )
+    name = models.CharField(_("label"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, editable=False)
+
+    objects = TagLabelQuerySet.as_manager()
+
+    # A label and its translations label the same tag.
+    override_translatable_fields = [SynchronizedField("tag")]
+    panels = [FieldPanel("name"), FieldPanel("tag", read_only=True)]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("tag label")
+        verbose_name_plural = _("tag labels")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "locale"], name="one_label_per_tag_and_locale"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_label_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = self._make_slug()
+        super().save(*args, **kwargs)
+
+    def _make_slug(self):
+        return slugify(self.name) or self.tag.slug
+
+    def clean(self):
+        super().clean()
+        clash = TagLabel.objects.filter(locale_id=self.locale_id, slug=self._make_slug())
+        if clash.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"name": _("Another tag already reads “%(name)s” in this language.")},
+                params={"name": self.name},
+            )
+
+
+def resolve_tag(slug):
+    """The tag a URL slug names in the active language: ``(tag, label or None)``.
+
+    The slug of the label in the visitor's language comes first; the tag's own slug works too
+    (a tag with no translation yet, or a link shared from another language).
+    """
+    label = TagLabel.objects.in_active_language().select_related("tag").filter(slug=slug).first()
+    if label:
+        return label.tag, label
+    tag = Tag.objects.filter(slug=slug).first()
+    if tag is None:
+        return None
+    return tag, TagLabel.objects.by_tag([tag]).get(tag.pk)
+
+
+def taggable_page_models():
+    """Page types tagged through a ``tags`` field (members, missions...)."""
+    found = []
+    for model in get_page_models():
+        try:
+            field = model._meta.get_field("tags")
+        except FieldDoesNotExist:
+            continue
+        if isinstance(field, TaggableManager):
+            found.append(model)
+    return found
+
+
+class TagIndexPage(RoutablePageMixin, Page):
+    """The tags in use; at ``<slug>/``, everything tagged with one of them."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("tag index")
+        verbose_name_plural = _("tag indexes")
+
+    def pages_tagged(self, tag):
+        """``[(page type's plural name, live pages of this language)]``, one query per type."""
+        groups = []
+        for model in taggable_page_models():
+            pages = list(
+                model.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, tags=tag)
+                .order_by("title")
+            )
+            if pages:
+                groups.append((model._meta.verbose_name_plural, pages))
+        return groups
+
+    def tags_in_use(self):
+        """Tags of live pages in this language, with their label, in alphabetical order."""
+        on_live_pages_here = models.Q()
+        for model in taggable_page_models():
+            related = model.tags.through._meta.get_field("tag").related_query_name()
+            on_live_pages_here |= models.Q(
+                **{
+                    f"{related}__content_object__live": True,
+                    f"{related}__content_object__locale_id": self.locale_id,
+                }
+            )
+        tags = list(Tag.objects.filter(on_live_pages_here).distinct())
+        labels = TagLabel.objects.by_tag(tags)
+        return sorted(
+            ((tag, labels.get(tag.pk)) for tag in tags),
+            key=lambda item: (item[1] or item[0]).name.casefold(),
+        )
+
+    @path("")
+    def tag_list(self, request):
+        return self.render(request, context_overrides={"tags": self.tags_in_use()})
+
+    @path("<slug:slug>/", name="tag")
+    def tagged_pages(self, request, slug):
+        found = resolve_tag(slug)
+        if found is None:
+            raise Http404
+        tag, label = found
+        return self.render(
+            request,
+            template="tags/tagged_pages.html",
+            context_overrides={"tag": tag, "label": label, "groups": self.pages_tagged(tag)},
+        )
