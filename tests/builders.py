@@ -1,5 +1,6 @@
 """Small builders for test content; each fills sensible defaults the caller may override."""
 
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from cms_blocks.blocks import BodyStreamBlock
@@ -231,3 +232,60 @@ def every_block_stream(image, document, page):
             },
         },
     ]
+
+
+def make_member_index(home, **fields):
+    from resacoop.members.models import MemberIndexPage
+
+    fields.setdefault("title", "Nos membres")
+    fields.setdefault("slug", "membres")
+    return home.add_child(instance=MemberIndexPage(**fields))
+
+
+def make_member(index, *, tags=(), publish=True, **fields):
+    """A member organisation under ``index``; ``category`` defaults to the first one."""
+    from resacoop.members.models import MemberCategory, MemberPage
+
+    fields.setdefault("title", "Organisation membre")
+    fields.setdefault("slug", slugify(fields["title"])[:50] or "membre")
+    fields.setdefault(
+        "category",
+        MemberCategory.objects.filter(locale=index.locale).order_by("sort_order").first(),
+    )
+    fields.setdefault("summary", "Une organisation de la région.")
+    page = MemberPage(live=publish, **fields)
+    page.tags.add(*tags)
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return MemberPage.objects.get(pk=page.pk)
+
+
+def make_mission_index(home, **fields):
+    from resacoop.missions.models import MissionIndexPage
+
+    fields.setdefault("title", "Nos missions")
+    fields.setdefault("slug", "nos-missions")
+    return home.add_child(instance=MissionIndexPage(**fields))
+
+
+def make_mission(index, order, *, tags=(), **fields):
+    from resacoop.missions.models import MissionPage
+
+    fields.setdefault("title", f"Mission {order}")
+    fields.setdefault("slug", f"mission-{order}")
+    fields.setdefault("summary", f"Résumé de la mission {order}.")
+    page = MissionPage(order=order, **fields)
+    page.tags.add(*tags)
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return MissionPage.objects.get(pk=page.pk)
+
+
+def make_tag_index(home, **fields):
+    from resacoop.tags.models import TagIndexPage
+
+    fields.setdefault("title", "Thèmes")
+    fields.setdefault("slug", "themes")
+    return home.add_child(instance=TagIndexPage(**fields))

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from cms_blocks.prefetch import prefetch_renditions
+from resacoop.sorting import sort_key
 from resacoop.tags.models import TagLabel
 
 from .models import MemberCategory, MemberPage
@@ -66,24 +67,24 @@ class Directory:
                 label_slug=Subquery(label.values("slug")[:1]),
             )
         )
-        return sorted(tags, key=lambda tag: (tag.label_name or tag.name).casefold())
+        return sorted(tags, key=lambda tag: sort_key(tag.label_name or tag.name))
 
     def _pick(self, name, query, choices, slugs_of):
         value = query.get(name, "")
         if not value:
             return None
-        if SLUG.match(value):
-            for choice in choices:
-                if value in slugs_of(choice):
-                    return choice
+        if not SLUG.match(value):
+            # Not a slug at all: say so without echoing what could be anything.
+            self.messages.append(_("This filter is not valid."))
+            return None
+        for choice in choices:
+            if value in slugs_of(choice):
+                return choice
         if name == "category":
-            self.messages.append(
-                _("There is no category “%(value)s” in this directory.") % {"value": value}
-            )
+            message = _("There is no category “%(value)s” in this directory.")
         else:
-            self.messages.append(
-                _("No member of this directory is tagged “%(value)s”.") % {"value": value}
-            )
+            message = _("No member of this directory is tagged “%(value)s”.")
+        self.messages.append(message % {"value": value})
         return None
 
     @property

@@ -1,4 +1,3 @@
-from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -13,19 +12,10 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from cms_blocks.blocks import BodyStreamBlock
+from resacoop.sorting import sort_key
 
 from .forms import MemberPageForm
 from .validators import validate_not_in_future
-
-
-def sort_key(text):
-    """A key that sorts names the way a French reader expects.
-
-    Accents and case are ignored ("Établissement" sorts with "etablissement", before
-    "Europe") and ligatures are spelt out ("Œuvre" as "oeuvre"). Computed on save and
-    stored, so the database sorts on it the same way on SQLite and PostgreSQL.
-    """
-    return anyascii(text).casefold().strip()
 
 
 class MemberCategory(TranslatableMixin, models.Model):
@@ -133,6 +123,8 @@ class MemberPage(Page):
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(through=MemberPageTag, blank=True, verbose_name=_("tags"))
+    # The title as the directory sorts it (see ``sort_key``), stored so that the database
+    # sorts the same way on SQLite and PostgreSQL.
     sort_name = models.CharField(max_length=255, editable=False, db_index=True, default="")
 
     # The picture of this page on cards (cms_blocks) and in the directory.

@@ -164,6 +164,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # "Jeunesse" typed by one editor and "jeunesse" by another are the same tag.
 TAGGIT_CASE_INSENSITIVE = True
+# Tag slugs are used in URLs: "coopération" becomes "cooperation".
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 # No calls to external services from the admin.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -26,6 +26,7 @@ from wagtail.models import Page, TranslatableMixin, get_page_models
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.prefetch import active_language
+from resacoop.sorting import sort_key
 
 
 class TagLabelQuerySet(models.QuerySet):
@@ -69,11 +70,14 @@ class TagLabel(TranslatableMixin, models.Model):
         super().save(*args, **kwargs)
 
     def _make_slug(self):
-        return slugify(self.name) or self.tag.slug
+        """The label's slug, unique in its language: two tags may read alike once slugified."""
+        slug = slugify(self.name) or self.tag.slug
+        taken = TagLabel.objects.filter(locale_id=self.locale_id, slug=slug).exclude(pk=self.pk)
+        return f"{slug}-{self.tag_id}" if taken.exists() else slug
 
     def clean(self):
         super().clean()
-        clash = TagLabel.objects.filter(locale_id=self.locale_id, slug=self._make_slug())
+        clash = TagLabel.objects.filter(locale_id=self.locale_id, name__iexact=self.name)
         if clash.exclude(pk=self.pk).exists():
             raise ValidationError(
                 {"name": _("Another tag already reads “%(name)s” in this language.")},
@@ -118,6 +122,7 @@ class TagIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    template = "tags/tag_index_page.html"
 
     class Meta:
         verbose_name = _("tag index")
@@ -126,10 +131,11 @@ class TagIndexPage(RoutablePageMixin, Page):
     def pages_tagged(self, tag):
         """``[(page type's plural name, live pages of this language)]``, one query per type."""
         groups = []
+        private = Page.objects.all().private_q()  # the site's view restrictions, once
         for model in taggable_page_models():
             pages = list(
                 model.objects.live()
-                .public()
+                .exclude(private)
                 .filter(locale_id=self.locale_id, tags=tag)
                 .order_by("title")
             )
@@ -152,7 +158,7 @@ class TagIndexPage(RoutablePageMixin, Page):
         labels = TagLabel.objects.by_tag(tags)
         return sorted(
             ((tag, labels.get(tag.pk)) for tag in tags),
-            key=lambda item: (item[1] or item[0]).name.casefold(),
+            key=lambda item: sort_key((item[1] or item[0]).name),
         )
 
     @path("")
