@@ -321,3 +321,28 @@ class TestMemberPageRules(WagtailPageTestCase):
         self.assertEqual(
             [tag.name for tag in MemberPage.objects.get(slug="avsf").tags.all()], ["jeunesse"]
         )
+
+
+def test_directory_in_english_uses_english_categories(client, members, locales, run_on_commit):
+    for member in MemberPage.objects.all():
+        run_on_commit(site_setup.ensure_translations, member, [locales["en"]])
+    english = members.get_translation(locales["en"])
+
+    titles, response = listed(client, english.url, category="universities")
+
+    assert titles == ["Université Clermont Auvergne", "Université Grenoble Alpes"]
+    html = response.content.decode()
+    assert '<option value="universities" selected>Universities (2)</option>' in html
+    assert "Founding member" not in html  # no founder among universities
+
+
+def test_admin_lists_members_with_their_columns_and_filters(admin_client, members):
+    response = admin_client.get("/admin/member_pages/", {"category": category("villes").pk})
+
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    headings = [th.get_text(" ", strip=True) for th in soup.select("thead th")]
+    assert {"Sigle", "Catégorie", "Membre fondateur", "Année d’adhésion"} <= set(headings)
+    rows = [a.get_text(strip=True) for a in soup.select("tbody .title-wrapper a, tbody td a")]
+    assert any("Ville de Grenoble" in text for text in rows)
+    assert not any("Université" in text for text in rows)

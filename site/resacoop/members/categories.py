@@ -1,11 +1,14 @@
 """The member categories of the reference network, in its three languages.
 
 Categories are content, edited in the admin; these are only the starting list, created by
-``setup_site`` where missing and never overwritten.
+``setup_site`` where missing and never overwritten. The translations are made through
+wagtail-localize, as a translator would: a page translated later re-syncs the categories it
+uses, and that sync then keeps these names instead of copying the French ones over them.
 """
 
 from django.db import transaction
 from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
 
 from .models import MemberCategory
 
@@ -45,7 +48,16 @@ def ensure_member_categories():
         sources.append(source)
         for locale in others:
             if locale.language_code in names and not source.has_translation(locale):
-                translation = source.copy_for_translation(locale)
-                translation.name = names[locale.language_code]
-                translation.save()
+                translate(source, locale, {source.name: names[locale.language_code]})
     return sources
+
+
+def translate(instance, locale, strings):
+    """Translate ``instance`` into ``locale`` with wagtail-localize, from ``{source: text}``."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = strings.get(entry.msgid, "")
+    translation.import_po(po)
+    translation.save_target(publish=True)
