@@ -27,9 +27,24 @@ def run_on_commit(django_capture_on_commit_callbacks):
     return run
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Prepare the site once, after the migrations; each test then starts from it.
+
+    Translating the member categories through wagtail-localize is the slow part of
+    ``setup_site``; done here, tests that run in a transaction only find it done.
+    """
+    with django_db_blocker.unblock():
+        site_setup.setup_site()
+
+
 @pytest.fixture
 def home_page(db, run_on_commit):
-    """The French home page, with its English and Spanish translations, as setup_site makes it."""
+    """The French home page, with its English and Spanish translations, as setup_site makes it.
+
+    Tests that cannot run in a transaction (browser tests) empty the database after them;
+    ``setup_site`` then builds the site again.
+    """
     return run_on_commit(site_setup.setup_site)
 
 
