@@ -12,6 +12,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from cms_blocks.blocks import BodyStreamBlock
+from resacoop.pages.base import SectionIndexPage
 from resacoop.sorting import sort_key
 
 from .forms import MemberPageForm
@@ -63,15 +64,10 @@ class MemberPageTag(TaggedItemBase):
     )
 
 
-class MemberIndexPage(Page):
+class MemberIndexPage(SectionIndexPage):
     """The directory of member organisations; members are its children."""
 
-    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["members.MemberPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("member directory")

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.prefetch import localize_pages, prefetch_renditions
+from resacoop.pages.base import SectionIndexPage
 
 
 class MissionPageTag(TaggedItemBase):
@@ -20,15 +21,10 @@ class MissionPageTag(TaggedItemBase):
     )
 
 
-class MissionIndexPage(Page):
+class MissionIndexPage(SectionIndexPage):
     """The network's missions, shown as numbered cards in their order."""
 
-    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["missions.MissionPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("mission index")

@@ -26,6 +26,7 @@ from wagtail.models import Page, TranslatableMixin, get_page_models
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.prefetch import active_language
+from resacoop.pages.base import SectionIndexPage
 from resacoop.sorting import sort_key
 
 
@@ -113,15 +114,10 @@ def taggable_page_models():
     return found
 
 
-class TagIndexPage(RoutablePageMixin, Page):
+class TagIndexPage(RoutablePageMixin, SectionIndexPage):
     """The tags in use; at ``<slug>/``, everything tagged with one of them."""
 
-    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["pages.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
     template = "tags/tag_index_page.html"
 
     class Meta:
