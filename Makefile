@@ -49,6 +49,7 @@ messages: $(INSTALLED)
 		--ignore=.venv --ignore=node_modules --ignore=var --ignore=tests \
 		--ignore=cms_blocks --ignore=network_map
 	cd cms_blocks && ../$(BIN)/python ../manage.py makemessages -l fr -l en -l es --no-obsolete
+	cd network_map && ../$(BIN)/python ../manage.py makemessages -l fr -l en -l es --no-obsolete
 	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 constraints: $(INSTALLED)

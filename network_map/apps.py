@@ -7,3 +7,6 @@ class NetworkMapConfig(AppConfig):
     label = "network_map"
     verbose_name = _("Network map")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - clears cached relays when relays change

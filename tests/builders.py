@@ -289,3 +289,29 @@ def make_tag_index(home, **fields):
     fields.setdefault("title", "Thèmes")
     fields.setdefault("slug", "themes")
     return home.add_child(instance=TagIndexPage(**fields))
+
+
+def make_map(home, **fields):
+    from network_map.models import NetworkMapPage
+
+    fields.setdefault("title", "Carte des relais")
+    fields.setdefault("slug", "relais")
+    fields.setdefault("region", "84")
+    return home.add_child(instance=NetworkMapPage(**fields))
+
+
+def make_relay(map_page, *, departements="07", audiences=(), tags=(), publish=True, **fields):
+    """A relay organisation under ``map_page``; ``audiences`` are French audience names."""
+    from network_map.models import Audience, RelayOrganisationPage
+
+    fields.setdefault("title", "Organisation relais")
+    fields.setdefault("slug", slugify(fields["title"])[:50] or "relais")
+    fields.setdefault("city", "Privas")
+    page = RelayOrganisationPage(live=publish, departements=departements, **fields)
+    page.tags.add(*tags)
+    page.audiences = list(Audience.objects.filter(locale=map_page.locale, name__in=audiences))
+    map_page.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return RelayOrganisationPage.objects.get(pk=page.pk)

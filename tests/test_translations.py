@@ -7,7 +7,11 @@ import pytest
 from django.conf import settings
 
 REPOSITORY = Path(__file__).resolve().parents[1]
-CATALOGUE_DIRS = [REPOSITORY / "locale", REPOSITORY / "cms_blocks" / "locale"]
+CATALOGUE_DIRS = [
+    REPOSITORY / "locale",
+    REPOSITORY / "cms_blocks" / "locale",
+    REPOSITORY / "network_map" / "locale",
+]
 CATALOGUES = [
     directory / code / "LC_MESSAGES" / "django.po"
     for directory in CATALOGUE_DIRS

@@ -29,5 +29,6 @@ if settings.DEBUG:
 # Wagtail's page route comes last: it answers every path the others leave.
 urlpatterns += i18n_patterns(
     path(_("search/"), search, name="search"),
+    path("", include("network_map.urls")),
     path("", include(wagtail_urls)),
 )

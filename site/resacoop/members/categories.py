@@ -8,7 +8,8 @@ uses, and that sync then keeps these names instead of copying the French ones ov
 
 from django.db import transaction
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
+
+from resacoop.pages.translation import translate
 
 from .models import MemberCategory
 
@@ -50,14 +51,3 @@ def ensure_member_categories():
             if locale.language_code in names and not source.has_translation(locale):
                 translate(source, locale, {source.name: names[locale.language_code]})
     return sources
-
-
-def translate(instance, locale, strings):
-    """Translate ``instance`` into ``locale`` with wagtail-localize, from ``{source: text}``."""
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = strings.get(entry.msgid, "")
-    translation.import_po(po)
-    translation.save_target(publish=True)

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from cms_blocks.blocks import BodyStreamBlock
+from network_map.blocks import RelayMapBlock
 from resacoop.members.blocks import MemberGridBlock
 from resacoop.missions.blocks import MissionCardsBlock
 
@@ -12,3 +13,4 @@ class SiteBodyBlock(BodyStreamBlock):
 
     missions = MissionCardsBlock(group=NETWORK)
     members = MemberGridBlock(group=NETWORK)
+    relay_map = RelayMapBlock(group=NETWORK)

@@ -75,7 +75,9 @@ def menu_pages(request):
         home = current_home_page(request)
         if home is None:
             return []
-        return list(home.get_children().live().public().in_menu().order_by("path"))
+        # Children of the home page being served: only their own restrictions can hide them.
+        children = home.get_children().live().in_menu().filter(view_restrictions__isnull=True)
+        return list(children.order_by("path"))
 
     return _cached_on_request(request, "_resacoop_menu_pages", compute)
 

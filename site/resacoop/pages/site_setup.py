@@ -15,6 +15,7 @@ from wagtail_localize.operations import translate_object
 
 from resacoop.members.categories import ensure_member_categories
 
+from .audiences import ensure_audiences
 from .models import HomePage
 
 
@@ -110,6 +111,8 @@ def setup_site(log=None):
     ensure_root_collection()
     categories = ensure_member_categories()
     log(f"Member categories: {len(categories)}")
+    audiences = ensure_audiences()
+    log(f"Audiences of relays: {len(audiences)}")
     home = ensure_home_page()
     created = ensure_translations(home, locales[1:])
     if created:

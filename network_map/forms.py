@@ -1,0 +1,74 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from . import departements as data
+from .conf import get_setting
+
+
+class RelayOrganisationPageForm(WagtailAdminPageForm):
+    """Départements as checkboxes of the map's region; coordinates checked against them."""
+
+    departements = forms.MultipleChoiceField(
+        label=_("Départements"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("The départements this organisation covers."),
+        error_messages={
+            "invalid_choice": _("%(value)s is not a département of this map's region."),
+            "required": _("Choose at least one département."),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        region = self._region()
+        choices = data.in_region(region) if region else data.all_departements().values()
+        self.fields["departements"].choices = [(d.code, f"{d.name} ({d.code})") for d in choices]
+        if self.instance.pk:
+            self.initial["departements"] = self.instance.departement_codes
+
+    def _region(self):
+        parent = self.parent_page
+        if parent is None and self.instance.pk:
+            parent = self.instance.get_parent()
+        region = getattr(getattr(parent, "specific", None), "region", None)
+        return region
+
+    def clean_departements(self):
+        return " ".join(self.cleaned_data["departements"])
+
+    def clean(self):
+        cleaned_data = super().clean()
+        latitude, longitude = cleaned_data.get("latitude"), cleaned_data.get("longitude")
+        if (latitude is None) != (longitude is None):
+            missing = "longitude" if longitude is None else "latitude"
+            self.add_error(missing, _("Give both the latitude and the longitude, or neither."))
+        elif (
+            latitude is not None
+            and -90 <= latitude <= 90
+            and -180 <= longitude <= 180
+            and cleaned_data.get("departements")
+        ):
+            # Out of range, the fields' own validators say so; in range, check the place.
+            self._check_coordinates(latitude, longitude, cleaned_data["departements"].split())
+        return cleaned_data
+
+    def _check_coordinates(self, latitude, longitude, codes):
+        known = data.all_departements()
+        boxes = [data.unproject_box(known[code].bbox) for code in codes if known[code].bbox]
+        if not boxes:
+            return  # overseas départements: nothing drawn to check against
+        tolerance = get_setting("COORDINATE_TOLERANCE")
+        for south, west, north, east in boxes:
+            if (
+                south - tolerance <= latitude <= north + tolerance
+                and west - tolerance <= longitude <= east + tolerance
+            ):
+                return
+        self.add_error(
+            "latitude",
+            _(
+                "These coordinates are far from the départements this organisation covers. "
+                "Check them, and that latitude and longitude are not swapped."
+            ),
+        )

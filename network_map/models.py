@@ -1,0 +1,222 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from cms_blocks.blocks import BodyStreamBlock
+from cms_blocks.prefetch import active_language
+
+from . import departements as data
+from .conf import get_setting
+from .forms import RelayOrganisationPageForm
+
+
+def default_region():
+    return get_setting("DEFAULT_REGION")
+
+
+class Audience(TranslatableMixin, models.Model):
+    """Who a relay organisation works with: young people, schools, local authorities…"""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, editable=False)
+    sort_order = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_audience_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class NetworkMapPage(Page):
+    """The map of the relay organisations of one region; relays are its children."""
+
+    region = models.CharField(
+        _("region"),
+        max_length=3,
+        choices=data.region_choices,
+        default=default_region,
+        help_text=_("The region whose départements the map shows."),
+    )
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where to send visitors whose département has no relay yet."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("region"),
+        FieldPanel("introduction"),
+        FieldPanel("contact_page"),
+    ]
+    subpage_types = ["network_map.RelayOrganisationPage"]
+    override_translatable_fields = [SynchronizedField("region")]
+
+    class Meta:
+        verbose_name = _("map of relay organisations")
+        verbose_name_plural = _("maps of relay organisations")
+
+    def region_departements(self):
+        return data.in_region(self.region)
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import map_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(map_context(self, request))
+        return context
+
+
+class RelayPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "network_map.RelayOrganisationPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class RelayOrganisationPage(Page):
+    """An organisation that relays the network in one or more départements."""
+
+    departements = models.CharField(
+        _("départements"),
+        max_length=200,
+        help_text=_("The départements this organisation covers, all in the map's region."),
+    )
+    address = models.TextField(_("address"), blank=True, max_length=300)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Optional, in decimal degrees, e.g. 45.76404 for Lyon."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Optional, in decimal degrees, e.g. 4.83566 for Lyon."),
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    audiences = ParentalManyToManyField(
+        Audience, verbose_name=_("audiences"), blank=True, related_name="+"
+    )
+    tags = ClusterTaggableManager(through=RelayPageTag, blank=True, verbose_name=_("tags"))
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(_("summary"), blank=True, max_length=300)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    card_image_field = "logo"
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("departements"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("audiences"),
+        FieldPanel("logo"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("city"),
+        index.SearchField("body"),
+    ]
+    # The same in every language: where the organisation is and how to reach it.
+    override_translatable_fields = [
+        SynchronizedField("departements"),
+        SynchronizedField("address"),
+        SynchronizedField("postcode"),
+        SynchronizedField("phone"),
+        SynchronizedField("audiences"),
+    ]
+
+    parent_page_types = ["network_map.NetworkMapPage"]
+    subpage_types = []
+    base_form_class = RelayOrganisationPageForm
+
+    class Meta:
+        verbose_name = _("relay organisation")
+        verbose_name_plural = _("relay organisations")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        audiences = list(self.audiences.all())
+        translations = {
+            audience.translation_key: audience
+            for audience in Audience.objects.filter(
+                translation_key__in=[audience.translation_key for audience in audiences],
+                locale__language_code=active_language(),
+            )
+        }
+        context["audiences"] = [
+            translations.get(audience.translation_key, audience).name for audience in audiences
+        ]
+        return context
+
+    @property
+    def departement_codes(self):
+        return self.departements.split()
+
+    @property
+    def card_summary(self):
+        return self.summary
+
+    def covered_departements(self):
+        known = data.all_departements()
+        return [known[code] for code in self.departement_codes if code in known]
