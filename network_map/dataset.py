@@ -67,8 +67,14 @@ def build_relays(map_page, request=None):
     prefetch_renditions([relay.logo for relay in relays])
     audiences, tags = _labels(relays, map_page.locale_id)
     known = data.all_departements()
+    logos = {}  # one rendition lookup per image, however many relays share it
+    for relay in relays:
+        if relay.logo and relay.logo.pk not in logos:
+            logos[relay.logo.pk] = relay.logo.get_rendition(LOGO_SPEC).url
     result = []
     for relay in relays:
+        # Relays live under their map, on its site: the path alone is their address there.
+        _site_id, root_url, path = relay.get_url_parts(request)
         codes = [code for code in relay.departement_codes if code in known]
         point = None
         if relay.latitude is not None and relay.longitude is not None:
@@ -78,8 +84,8 @@ def build_relays(map_page, request=None):
             {
                 "id": relay.pk,
                 "name": relay.title,
-                "url": relay.get_url(request),
-                "full_url": relay.get_full_url(request),
+                "url": path,
+                "full_url": root_url + path,
                 "departements": codes,
                 "address": relay.address,
                 "postcode": relay.postcode,
@@ -91,7 +97,7 @@ def build_relays(map_page, request=None):
                 "phone": relay.phone,
                 "website": relay.website,
                 "summary": relay.summary,
-                "logo": relay.logo.get_rendition(LOGO_SPEC).url if relay.logo else None,
+                "logo": logos.get(relay.logo_id),
                 "audiences": audiences.get(relay.pk, []),
                 "tags": tags.get(relay.pk, []),
             }

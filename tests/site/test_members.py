@@ -346,3 +346,25 @@ def test_admin_lists_members_with_their_columns_and_filters(admin_client, member
     rows = [a.get_text(strip=True) for a in soup.select("tbody .title-wrapper a, tbody td a")]
     assert any("Ville de Grenoble" in text for text in rows)
     assert not any("Université" in text for text in rows)
+
+
+def test_member_that_is_also_a_relay_links_to_its_relay_page(
+    client, members, home_page, locales, run_on_commit
+):
+    from ..builders import make_map, make_relay
+
+    relay = make_relay(make_map(home_page), title="Ville de Grenoble, relais", departements="38")
+    member = MemberPage.objects.get(title="Ville de Grenoble")
+    member.relay_page = relay
+    member.save_revision().publish()
+    run_on_commit(site_setup.ensure_translations, relay, [locales["en"]])
+    run_on_commit(site_setup.ensure_translations, member, [locales["en"]])
+
+    french = BeautifulSoup(client.get(member.url).content, "html.parser")
+    english = BeautifulSoup(
+        client.get(member.get_translation(locales["en"]).url).content, "html.parser"
+    )
+
+    assert french.find("dt", string="Relais du réseau").find_next("a")["href"] == relay.url
+    link = english.find("dt", string="Relay of the network").find_next("a")
+    assert link["href"] == relay.get_translation(locales["en"]).url

@@ -12,6 +12,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from cms_blocks.blocks import BodyStreamBlock
+from cms_blocks.prefetch import localize_pages
 from resacoop.pages.base import SectionIndexPage
 from resacoop.sorting import sort_key
 
@@ -111,6 +112,15 @@ class MemberPage(Page):
         related_name="+",
     )
     website = models.URLField(_("website"), blank=True)
+    relay_page = models.ForeignKey(
+        "network_map.RelayOrganisationPage",
+        verbose_name=_("relay page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("If this member also relays the network in its département."),
+    )
     summary = models.TextField(
         _("summary"),
         max_length=300,
@@ -134,6 +144,7 @@ class MemberPage(Page):
                 FieldRowPanel([FieldPanel("founding_member"), FieldPanel("year_joined")]),
                 FieldPanel("logo"),
                 FieldPanel("website"),
+                FieldPanel("relay_page"),
             ],
             heading=_("Organisation"),
         ),
@@ -164,6 +175,8 @@ class MemberPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = self.json_ld(request)
+        if self.relay_page_id:
+            context["relay_page"] = localize_pages([self.relay_page])[self.relay_page_id]
         return context
 
     def save(self, *args, **kwargs):
