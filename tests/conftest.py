@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -10,6 +11,13 @@ from resacoop.pages import site_setup
 from . import builders
 from .builders import make_standard_page
 from .html import load_xss_payloads
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database it sees is its own, so must be
+    everything cached from it (menus, relays of maps)."""
+    cache.clear()
 
 
 @pytest.fixture

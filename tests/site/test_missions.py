@@ -51,7 +51,7 @@ def test_mission_index_query_count_does_not_grow(
         make_mission(index, order, icon=image)
     client.get(index.url)  # creates the icon renditions once
 
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         response = client.get(index.url)
 
     assert response.status_code == 200

@@ -1,4 +1,5 @@
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -134,3 +135,24 @@ class TestPageTypeRules(WagtailPageTestCase):
         page = StandardPage.objects.get(slug="contact")
         self.assertPageIsRenderable(page)
         self.assertContains(self.client.get(page.url), "Le siège du réseau.")
+
+
+def test_menu_follows_publishing_moving_and_deleting(client, home_page, standard_page):
+    def menu():
+        soup = BeautifulSoup(client.get("/fr/").content, "html.parser")
+        return [a.get_text() for a in soup.select(".main-menu a")]
+
+    assert menu() == ["À propos du réseau"]
+    standard_page.title = "Qui sommes-nous"
+    standard_page.save_revision().publish()
+    assert menu() == ["Qui sommes-nous"]
+    other = make_standard_page(home_page, title="Contact", slug="contact")
+    assert menu() == ["Qui sommes-nous", "Contact"]
+    other.move(standard_page, "last-child")
+    assert menu() == ["Qui sommes-nous"]
+    standard_page.unpublish()
+    assert menu() == []
+    agenda = make_standard_page(home_page, title="Agenda", slug="agenda")
+    assert menu() == ["Agenda"]
+    agenda.delete()
+    assert menu() == []

@@ -7,3 +7,6 @@ class PagesConfig(AppConfig):
     label = "pages"
     verbose_name = _("Site pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - menus are cached until a page changes

@@ -3,9 +3,11 @@
 Each lookup is made once per request and kept on it, so a template may ask twice for free.
 """
 
+import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
@@ -68,16 +70,33 @@ def current_home_page(request):
     return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
+MENU_VERSION_KEY = "resacoop:menu:version"
+
+
+def forget_menus():
+    """Make every cached menu stale: a page was published, unpublished, moved or deleted."""
+    cache.set(MENU_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
 def menu_pages(request):
-    """Children of the current language's home page that editors chose to show in menus."""
+    """Children of the current language's home page that editors chose to show in menus.
+
+    Kept in the cache per home page until a page changes (see ``signals``).
+    """
 
     def compute():
         home = current_home_page(request)
         if home is None:
             return []
-        # Children of the home page being served: only their own restrictions can hide them.
-        children = home.get_children().live().in_menu().filter(view_restrictions__isnull=True)
-        return list(children.order_by("path"))
+        version = cache.get_or_set(MENU_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        key = f"resacoop:menu:{home.pk}:{version}"
+        pages = cache.get(key)
+        if pages is None:
+            # Children of the home page being served: only their own restrictions hide them.
+            children = home.get_children().live().in_menu().filter(view_restrictions__isnull=True)
+            pages = list(children.order_by("path"))
+            cache.set(key, pages, timeout=None)
+        return pages
 
     return _cached_on_request(request, "_resacoop_menu_pages", compute)
 
