@@ -10,6 +10,15 @@
 ``NETWORK_MAP_CACHE_TIMEOUT``
     Seconds the relays of a map stay cached; publishing, unpublishing, moving or deleting a
     relay clears them at once anyway. Default: ``3600``.
+``NETWORK_MAP_REVIEWERS_GROUP``
+    Name of the group of staff who approve or reject the changes of relay organisations
+    (created if missing). Default: ``"Moderators"``, the group Wagtail creates.
+``NETWORK_MAP_WORKFLOW_NAME`` and ``NETWORK_MAP_REVIEW_TASK_NAME``
+    Names of the moderation workflow of relay changes and of its one approval task.
+    Defaults: ``"Relay organisation changes"`` and ``"Approval by the network's staff"``.
+``NETWORK_MAP_COLLECTION_NAME``
+    Name of the collection that holds the collection of each relay organisation.
+    Default: ``"Relay organisations"``.
 """
 
 from django.conf import settings
@@ -18,6 +27,10 @@ DEFAULTS = {
     "DEFAULT_REGION": "84",
     "COORDINATE_TOLERANCE": 0.3,
     "CACHE_TIMEOUT": 3600,
+    "REVIEWERS_GROUP": "Moderators",
+    "WORKFLOW_NAME": "Relay organisation changes",
+    "REVIEW_TASK_NAME": "Approval by the network's staff",
+    "COLLECTION_NAME": "Relay organisations",
 }
 
 

@@ -4,6 +4,12 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from . import departements as data
 from .conf import get_setting
+from .roles import is_relay_user
+
+# Fields a relay organisation sees but only the network's staff may change: where the relay
+# sits on the map, its address on the site, and when the page goes live or expires (which
+# would publish or unpublish it without review).
+STAFF_ONLY_FIELDS = ["departements", "slug", "show_in_menus", "go_live_at", "expire_at"]
 
 
 class RelayOrganisationPageForm(WagtailAdminPageForm):
@@ -26,6 +32,17 @@ class RelayOrganisationPageForm(WagtailAdminPageForm):
         self.fields["departements"].choices = [(d.code, f"{d.name} ({d.code})") for d in choices]
         if self.instance.pk:
             self.initial["departements"] = self.instance.departement_codes
+        if is_relay_user(self.for_user):
+            self._make_staff_only_fields_read_only()
+
+    def _make_staff_only_fields_read_only(self):
+        # A disabled field keeps its initial value whatever the request sends.
+        for name in STAFF_ONLY_FIELDS:
+            if name in self.fields:
+                field = self.fields[name]
+                field.disabled = True
+                note = _("Only the network's staff can change this.")
+                field.help_text = f"{field.help_text} {note}" if field.help_text else note
 
     def _region(self):
         parent = self.parent_page

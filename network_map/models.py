@@ -220,3 +220,33 @@ class RelayOrganisationPage(Page):
     def covered_departements(self):
         known = data.all_departements()
         return [known[code] for code in self.departement_codes if code in known]
+
+
+class RelayAccess(models.Model):
+    """How a relay organisation edits its own page: a group and a collection of its own.
+
+    Tied to the page's ``translation_key``, so one access covers the page in every language.
+    Made by ``network_map.access.grant_access``.
+    """
+
+    translation_key = models.UUIDField(_("relay page"), unique=True, editable=False)
+    group = models.OneToOneField(
+        "auth.Group", verbose_name=_("group"), on_delete=models.CASCADE, related_name="relay_access"
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("relay organisation access")
+        verbose_name_plural = _("relay organisation accesses")
+        default_permissions = ()
+        permissions = [
+            ("manage_relay_access", _("Can give relay organisations access to their own page")),
+        ]
+
+    def __str__(self):
+        return self.group.name

@@ -86,3 +86,37 @@ def _table_form_data(block, raw, prefix):
                 block_form_data(cell_block, value, f"{prefix}-cell-{row_index}-{column_index}")
             )
     return data
+
+
+def form_values(html, selector="form[method=post]"):
+    """What a browser would post from the first form matching ``selector``, as it stands.
+
+    Returns ``{name: value}``, with a list for names given more than once (checkboxes,
+    multiple selects); buttons are left out, as a browser leaves out those not clicked.
+    """
+    from bs4 import BeautifulSoup
+
+    form = BeautifulSoup(html, "html.parser").select_one(selector)
+    pairs = []
+    for element in form.select("input[name], textarea[name], select[name]"):
+        name = element["name"]
+        if element.name == "textarea":
+            pairs.append((name, element.get_text()))
+        elif element.name == "select":
+            chosen = element.select("option[selected]")
+            if not chosen and not element.has_attr("multiple"):
+                chosen = element.select("option")[:1]
+            pairs.extend((name, option.get("value", option.get_text())) for option in chosen)
+        elif element.get("type") in ("checkbox", "radio"):
+            if element.has_attr("checked"):
+                pairs.append((name, element.get("value", "on")))
+        elif element.get("type") not in ("submit", "button", "image", "file"):
+            pairs.append((name, element.get("value", "")))
+    values = {}
+    for name, value in pairs:
+        if name in values:
+            existing = values[name]
+            values[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
+        else:
+            values[name] = value
+    return values
