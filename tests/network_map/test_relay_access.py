@@ -355,7 +355,7 @@ def test_relay_change_is_reviewed_then_published(client, network, run_on_commit)
     notified = [message for message in mail.outbox if editor.email in message.to]
     assert notified, "the network's staff are told a change waits for them"
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "own-relay-pages" in dashboard and "Waiting for review" in dashboard
+    assert "own-relay-pages" in dashboard and "En attente de relecture" in dashboard
 
     client.force_login(editor)
     task_state = current_task_state(network.relay_a)
@@ -398,7 +398,7 @@ def test_staff_only_fields_ignore_a_forged_form(client, network):
     assert sign_in(client, network.users["relay_a"])
     page = network.relay_a
     form = client.get(edit_url(page)).content.decode()
-    assert "Only the network&#x27;s staff can change this." in form
+    assert "Seule l’équipe du réseau peut modifier ce champ." in form
 
     post_edit(
         client,
@@ -591,8 +591,8 @@ def test_relay_access_command(map_page, relays, run_on_commit, capsys):
     run_on_commit(call_command, "relay_access", "grant", str(relays[0].pk), "cmd@relais.example")
 
     output = capsys.readouterr().out
-    assert "cmd@relais.example (created account)" in output
-    assert "cmd@relais.example (existing account)" in output
+    assert "cmd@relais.example (nouveau compte)" in output
+    assert "cmd@relais.example (compte existant)" in output
     assert RelayAccess.objects.count() == 1
     user = get_user_model().objects.get(email="cmd@relais.example")
     assert not user.has_usable_password()
@@ -604,9 +604,10 @@ def test_relay_access_command(map_page, relays, run_on_commit, capsys):
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["grant", "inconnu", "x@relais.example"], "No relay organisation page"),
-        (["grant", "ados", "pas une adresse"], "not a valid e-mail address"),
-        (["revoke", "ados", "personne@relais.example"], "had no access"),
+        (["grant", "inconnu", "x@relais.example"], "Aucune page d’organisation relais"),
+        (["grant", "ados", "pas une adresse"], "n’est pas une adresse e-mail valide"),
+        (["revoke", "ados", "personne@relais.example"], "n’avait pas accès"),
+        (["revoke", "ados"], "Personne n’avait accès"),
     ],
 )
 def test_relay_access_command_explains_bad_input(relays, arguments, message):

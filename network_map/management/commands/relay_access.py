@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
+from django.utils.translation import gettext as _
 
 from network_map import access
 from network_map.models import RelayOrganisationPage
@@ -40,25 +41,40 @@ class Command(BaseCommand):
         try:
             validate_email(email.strip())
         except ValidationError:
-            raise CommandError(f"“{email}” is not a valid e-mail address.") from None
+            raise CommandError(
+                _("“%(email)s” is not a valid e-mail address.") % {"email": email}
+            ) from None
         grant = access.grant_access(relay_page, email)
-        account = "created" if grant.created_user else "existing"
+        if grant.created_user:
+            message = _("%(email)s (new account) can edit “%(title)s” in every language.")
+        else:
+            message = _("%(email)s (existing account) can edit “%(title)s” in every language.")
         self.stdout.write(
-            self.style.SUCCESS(
-                f"{grant.user.email} ({account} account) can edit “{relay_page.title}” "
-                f"in every language, through the group “{grant.access.group.name}” and the "
-                f"collection “{grant.access.collection.name}”."
-            )
+            self.style.SUCCESS(message % {"email": grant.user.email, "title": relay_page.title})
+        )
+        self.stdout.write(
+            _("Group: %(group)s. Collection of images and documents: %(collection)s.")
+            % {"group": grant.access.group.name, "collection": grant.access.collection.name}
         )
         if grant.invited:
-            self.stdout.write(f"An invitation to choose a password was e-mailed to {email}.")
+            self.stdout.write(
+                _("An invitation to choose a password was e-mailed to %(email)s.")
+                % {"email": grant.user.email}
+            )
 
     def _revoke(self, relay_page, email):
         removed = access.revoke_access(relay_page, email)
         if not removed:
-            who = email or "nobody"
-            raise CommandError(f"{who} had no access to “{relay_page.title}”.")
+            raise CommandError(
+                _("Nobody had access to “%(title)s”.") % {"title": relay_page.title}
+                if email is None
+                else _("%(email)s had no access to “%(title)s”.")
+                % {"email": email, "title": relay_page.title}
+            )
         for user in removed:
             self.stdout.write(
-                self.style.SUCCESS(f"{user.email} can no longer edit “{relay_page.title}”.")
+                self.style.SUCCESS(
+                    _("%(email)s can no longer edit “%(title)s”.")
+                    % {"email": user.email, "title": relay_page.title}
+                )
             )
