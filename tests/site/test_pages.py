@@ -54,16 +54,6 @@ def test_layout_has_skip_link_menu_and_language_switcher(client, standard_page):
     assert f'<link rel="alternate" hreflang="en" href="http://testserver{english.url}">' in html
 
 
-def test_switcher_falls_back_to_home_page_for_untranslated_page(client, home_page):
-    french_only = make_standard_page(home_page, title="Seulement en français", slug="fr-seul")
-
-    html = client.get(french_only.url).content.decode()
-
-    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in html
-    # No alternate is announced for a translation that does not exist.
-    assert 'hreflang="en" href=' not in html
-
-
 def test_unpublished_page_is_not_in_menu(client, home_page):
     make_standard_page(home_page, title="Brouillon", slug="brouillon", publish=False)
 

@@ -45,3 +45,20 @@ def test_robots_txt_points_to_the_sitemap(client, home_page):
     assert "Disallow: /admin/" in text
     assert "Disallow: /en/search/" in text
     assert "Disallow: /fr/recherche/" in text
+
+
+def test_sitemap_gives_each_page_its_translations_as_alternates(client, standard_page):
+    root = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    french = f"http://testserver{standard_page.url}"
+    expected = {
+        "fr": french,
+        "en": f"http://testserver{translation_of(standard_page, 'en').url}",
+        "es": f"http://testserver{translation_of(standard_page, 'es').url}",
+        "x-default": french,
+    }
+
+    for url in root.findall("sm:url", SITEMAP_NS):
+        if url.find("sm:loc", SITEMAP_NS).text in set(expected.values()):
+            links = url.findall("xhtml:link", {"xhtml": "http://www.w3.org/1999/xhtml"})
+            assert {link.get("hreflang"): link.get("href") for link in links} == expected
+            assert {link.get("rel") for link in links} == {"alternate"}

@@ -13,6 +13,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+UNTRANSLATED_PARAMETER = "untranslated"
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -23,6 +25,11 @@ class LanguageLink:
     #: True when ``url`` is the same content in that language; False when it is the
     #: language's home page because the content has no translation there yet.
     is_translation: bool
+
+    @property
+    def is_default(self):
+        """The site's source language: its page is the x-default alternate."""
+        return self.code == settings.LANGUAGE_CODE
 
 
 def _cached_on_request(request, attribute, compute):
@@ -122,7 +129,9 @@ def language_links(request, page=None):
             elif code in translations:
                 url, is_translation = translations[code].get_url(request), True
             elif code in homes:
-                url, is_translation = homes[code].get_url(request), False
+                # The home page says the page the visitor came from is not translated yet.
+                url = f"{homes[code].get_url(request)}?{UNTRANSLATED_PARAMETER}=1"
+                is_translation = False
             else:
                 continue
             links.append(LanguageLink(code, name, url, code == active, is_translation))
