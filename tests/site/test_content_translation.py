@@ -141,3 +141,55 @@ def test_po_upload_without_a_file_gets_a_message(admin_client, page, locales):
     assert [str(m) for m in response.wsgi_request._messages] == [
         "Veuillez envoyer un fichier PO exporté de cette traduction."
     ]
+
+
+def french_link_from(client, page):
+    from bs4 import BeautifulSoup
+
+    response = client.get(page.url)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return soup.select_one('.language-switcher a[hreflang="fr"]')["href"]
+
+
+@pytest.mark.parametrize("change", ["unpublish", "delete"])
+def test_translations_outlive_their_unpublished_or_deleted_source(client, standard_page, change):
+    english = translation_of(standard_page, "en")
+
+    getattr(StandardPage.objects.get(pk=standard_page.pk), change)()
+
+    english.refresh_from_db()
+    assert english.live
+    link = french_link_from(client, english)
+    assert link == "/fr/?untranslated=1"
+    assert client.get(link).status_code == 200
+
+
+def test_moving_the_source_leaves_its_translations_in_place_and_linked(
+    client, standard_page, home_page, locales, run_on_commit
+):
+    section = make_standard_page(home_page, title="Section", slug="section")
+    english_url = translation_of(standard_page, "en").url
+
+    run_on_commit(standard_page.move, section, "last-child")
+
+    moved = StandardPage.objects.get(pk=standard_page.pk)
+    assert moved.url == "/fr/section/a-propos/"
+    assert translation_of(standard_page, "en").url == english_url
+    assert french_link_from(client, translation_of(standard_page, "en")) == moved.url
+
+
+@pytest.mark.parametrize(("language", "heading"), [("fr", "Tableau de bord"), ("en", "Dashboard")])
+def test_admin_speaks_each_users_language(client, home_page, language, heading):
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create_superuser("personne", "p@example.org", "x")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+
+    response = client.get(reverse("wagtailadmin_home"), HTTP_ACCEPT_LANGUAGE="es")
+
+    assert f'<html lang="{language}"' in response.content.decode()
+    assert f"<title>{heading}" in response.content.decode()
