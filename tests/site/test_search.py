@@ -1,4 +1,6 @@
 import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
@@ -93,3 +95,28 @@ def test_hostile_query_is_shown_as_text(client, home_page, xss_payloads):
 
         assert response.status_code in (200, 400)
         assert injected_markup(response.content.decode()) == [], payload
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming per language is PostgreSQL's (CI runs it)"
+)
+@pytest.mark.parametrize(
+    ("language", "text", "query"),
+    [
+        # The French and Spanish pairs match only under their own language's rules.
+        ("fr", "Des partenaires régionaux", "régional"),
+        ("es", "Las asociaciones de la región", "asociación"),
+        ("en", "Our partnerships abroad", "partnership"),
+    ],
+)
+def test_search_stems_words_by_the_rules_of_their_language(
+    client, standard_page, language, text, query
+):
+    page = translation_of(standard_page, language) if language != "fr" else standard_page
+    page.title = text
+    page.save_revision().publish()
+
+    response = client.get(search_url(language), {"query": query})
+
+    found = BeautifulSoup(response.content, "html.parser").select(".search-results a")
+    assert [link["href"] for link in found] == [page.url]

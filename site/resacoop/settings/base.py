@@ -155,8 +155,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "RESACOOP"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
-    # Uses PostgreSQL full-text search on PostgreSQL and FTS5 on SQLite.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # PostgreSQL full-text search, each language stemmed by its own rules; FTS5 on SQLite.
+    "default": {
+        "BACKEND": "resacoop.search.backend",
+        "LANGUAGE_CONFIGS": {"fr": "french", "en": "english", "es": "spanish"},
+    },
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
