@@ -54,3 +54,42 @@ def test_search_from_the_header(page, live_server, standard_page):
     assert page.url.startswith(live_server.url + "/fr/recherche/?query=")
     results = page.get_by_role("main").get_by_role("listitem")
     assert results.get_by_role("link", name="À propos du réseau").is_visible()
+
+
+@pytest.fixture
+def arabic(settings, home_page, run_on_commit):
+    """The site with Arabic enabled too, and an Arabic home page."""
+    from wagtail.models import Locale
+
+    settings.LANGUAGES = [*settings.LANGUAGES, ("ar", "العربية")]
+    settings.WAGTAIL_CONTENT_LANGUAGES = settings.LANGUAGES
+    locale = Locale.objects.create(language_code="ar")
+    home = home_page.copy_for_translation(locale)
+    home.save_revision().publish()
+    return home
+
+
+def box(page, selector):
+    return page.locator(selector).first.bounding_box()
+
+
+def test_right_to_left_language_mirrors_the_layout(page, live_server, arabic):
+    page.goto(live_server.url + "/fr/?untranslated=1")
+    ltr_brand, ltr_search = box(page, ".site-header__brand"), box(page, ".site-header__search")
+    ltr_notice = page.locator(".notice--untranslated").evaluate(
+        "e => [getComputedStyle(e).borderLeftWidth, getComputedStyle(e).borderRightWidth]"
+    )
+
+    page.goto(live_server.url + "/ar/?untranslated=1")
+
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("html").get_attribute("lang") == "ar"
+    rtl_brand, rtl_search = box(page, ".site-header__brand"), box(page, ".site-header__search")
+    rtl_notice = page.locator(".notice--untranslated").evaluate(
+        "e => [getComputedStyle(e).borderLeftWidth, getComputedStyle(e).borderRightWidth]"
+    )
+    # The site's name starts the header: on the left in French, on the right in Arabic.
+    assert ltr_brand["x"] < ltr_search["x"]
+    assert rtl_brand["x"] > rtl_search["x"]
+    # The notice's rule stands at the start of the line: left in French, right in Arabic.
+    assert rtl_notice == list(reversed(ltr_notice)) and ltr_notice[0] != "0px"
