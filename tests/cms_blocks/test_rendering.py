@@ -1,5 +1,6 @@
 """Each block renders an accessible structure from a representative value."""
 
+import datetime
 import json
 
 import pytest
@@ -8,6 +9,9 @@ from django.utils import translation
 from pytest_django.asserts import assertHTMLEqual, assertInHTML
 
 from cms_blocks.blocks import BodyStreamBlock
+from cms_blocks.blocks.listings import PageListBlock
+
+from ..builders import make_standard_page
 
 
 @pytest.fixture
@@ -238,3 +242,21 @@ def test_heading_and_paragraph(rendered):
         rendered("heading"), '<h2 class="block-heading" id="qui">Qui sommes-nous ?</h2>'
     )
     assertInHTML("<p>Un réseau régional de <b>coopération</b>.</p>", rendered("paragraph"))
+
+
+@pytest.mark.parametrize(
+    ("language", "date"),
+    [("fr", "26 novembre 2026"), ("en", "Nov. 26, 2026"), ("es", "26 de noviembre de 2026")],
+)
+def test_dates_are_written_for_the_visitor_language(home_page, language, date):
+    news = make_standard_page(home_page, title="Actualités", slug="actualites")
+    item = make_standard_page(news, title="Assemblée générale", slug="ag")
+    published = datetime.datetime(2026, 11, 26, 10, tzinfo=datetime.UTC)
+    type(item).objects.filter(pk=item.pk).update(first_published_at=published)
+    block = PageListBlock()
+
+    with translation.override(language):
+        html = block.render(block.to_python({"parent": news.pk, "count": 3}))
+
+    assert '<time datetime="2026-11-26T' in html
+    assert f">{date}</time>" in html
