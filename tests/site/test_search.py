@@ -26,6 +26,9 @@ def searchable_pages(standard_page):
     english = translation_of(standard_page, "en")
     english.title = "About the network"
     english.save_revision().publish()
+    spanish = translation_of(standard_page, "es")
+    spanish.title = "Acerca de la red"
+    spanish.save_revision().publish()
     return standard_page, english
 
 
@@ -41,6 +44,9 @@ def test_search_finds_pages_of_the_visitor_language_only(client, searchable_page
     assert english.url in english_results.content.decode()
     assert french.url not in english_results.content.decode()
     assert french.url not in english_for_french_word.content.decode()
+    spanish_results = client.get(search_url("es"), {"query": "red"}).content.decode()
+    assert translation_of(french, "es").url in spanish_results
+    assert "About the network" not in spanish_results
 
 
 def test_search_results_are_paginated(client, home_page):
