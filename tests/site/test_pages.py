@@ -146,3 +146,46 @@ def test_menu_follows_publishing_moving_and_deleting(client, home_page, standard
     assert menu() == ["Agenda"]
     agenda.delete()
     assert menu() == []
+
+
+def footer_of(client, url):
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    return soup.select_one("footer.site-footer")
+
+
+def test_footer_shows_offices_contact_and_brochure_in_each_language(
+    client, standard_page, locales, document, run_on_commit
+):
+    from wagtail.models import Site
+
+    from resacoop.pages.models import NetworkSettings, Office
+    from resacoop.pages.translation import translate
+
+    lyon = Office.objects.create(name="Siège à Lyon", city="Lyon", phone="04 00 00 00 00")
+    run_on_commit(translate, lyon, locales["en"], {"Siège à Lyon": "Head office, Lyon"})
+    network = NetworkSettings.for_site(Site.objects.get(is_default_site=True))
+    network.contact_page = standard_page
+    network.brochure = document
+    network.save()
+
+    french, english = footer_of(client, "/fr/"), footer_of(client, "/en/")
+
+    assert "Siège à Lyon" in french.get_text() and "Head office, Lyon" in english.get_text()
+    assert french.select_one('a[href^="tel:"]')["href"] == "tel:0400000000"
+    contact_links = [a["href"] for a in english.select(".site-footer__links a")]
+    assert translation_of(standard_page, "en").url in contact_links
+    assert document.url in contact_links
+    # Spanish has no translated office yet: the French one is shown rather than nothing.
+    assert "Siège à Lyon" in footer_of(client, "/es/").get_text()
+
+
+def test_footer_follows_an_edited_office(client, home_page):
+    from resacoop.pages.models import Office
+
+    office = Office.objects.create(name="Antenne", city="Clermont-Ferrand")
+    assert "Clermont-Ferrand" in footer_of(client, "/fr/").get_text()
+
+    office.city = "Riom"
+    office.save()
+
+    assert "Riom" in footer_of(client, "/fr/").get_text()

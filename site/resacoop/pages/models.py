@@ -1,9 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import SiteBodyBlock
 
@@ -74,3 +77,90 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class Office(TranslatableMixin, models.Model):
+    """A place where the network's team works, shown in the footer of every page."""
+
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("For example “Head office, Lyon”.")
+    )
+    address = models.TextField(_("address"), blank=True, max_length=300)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=100)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("postcode"),
+        FieldPanel("city"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("sort_order"),
+    ]
+    # Only the name is said differently in each language.
+    override_translatable_fields = [
+        SynchronizedField("address"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Name"), max_length=50, help_text=_("For example “LinkedIn”."))
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+
+
+@register_setting(icon="cog")
+class NetworkSettings(BaseSiteSetting):
+    """What the footer of every page offers: contact, brochure, the network elsewhere."""
+
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the footer, in the visitor's language where it is translated."),
+    )
+    brochure = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("brochure"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The presentation brochure offered for download in the footer."),
+    )
+    email = models.EmailField(_("contact e-mail"), blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], blank=True, verbose_name=_("the network elsewhere")
+    )
+
+    panels = [
+        FieldPanel("contact_page"),
+        FieldPanel("brochure"),
+        FieldPanel("email"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("network settings")

@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 UNTRANSLATED_PARAMETER = "untranslated"
 
@@ -77,12 +77,16 @@ def current_home_page(request):
     return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
-MENU_VERSION_KEY = "resacoop:menu:version"
+LAYOUT_VERSION_KEY = "resacoop:layout:version"
 
 
-def forget_menus():
-    """Make every cached menu stale: a page was published, unpublished, moved or deleted."""
-    cache.set(MENU_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+def forget_layout():
+    """Make every cached menu and footer stale: a page, an office or a setting changed."""
+    cache.set(LAYOUT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def _layout_version():
+    return cache.get_or_set(LAYOUT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 
 def menu_pages(request):
@@ -95,8 +99,7 @@ def menu_pages(request):
         home = current_home_page(request)
         if home is None:
             return []
-        version = cache.get_or_set(MENU_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        key = f"resacoop:menu:{home.pk}:{version}"
+        key = f"resacoop:menu:{home.pk}:{_layout_version()}"
         pages = cache.get(key)
         if pages is None:
             # Children of the home page being served: only their own restrictions hide them.
@@ -138,3 +141,65 @@ def language_links(request, page=None):
         return links
 
     return _cached_on_request(request, "_resacoop_language_links", compute)
+
+
+def footer(request):
+    """What the footer shows, in the active language: offices, contact, brochure, links.
+
+    Kept in the cache per site and language until a page, an office, a document or the
+    settings change (see ``signals``).
+    """
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        language = translation.get_language()
+        key = f"resacoop:footer:{site.pk}:{language}:{_layout_version()}"
+        content = cache.get(key)
+        if content is None:
+            content = _footer_content(site)
+            cache.set(key, content, timeout=None)
+        return content
+
+    return _cached_on_request(request, "_resacoop_footer", compute)
+
+
+def _footer_content(site):
+    from .models import NetworkSettings, Office
+
+    offices = list(Office.objects.filter(locale=Locale.get_active()))
+    if not offices:
+        offices = list(Office.objects.filter(locale=Locale.get_default()))
+    network = NetworkSettings.objects.filter(site=site).select_related(
+        "brochure"
+    ).first() or NetworkSettings(site=site)
+    contact = network.contact_page_id and Page.objects.filter(pk=network.contact_page_id).first()
+    contact = contact and contact.localized
+    brochure = network.brochure
+    return {
+        "offices": [
+            {
+                "name": office.name,
+                "address": office.address,
+                "postcode": office.postcode,
+                "city": office.city,
+                "phone": office.phone,
+                "email": office.email,
+            }
+            for office in offices
+        ],
+        "contact_url": contact.url if contact and contact.live else None,
+        "email": network.email,
+        "brochure": brochure
+        and {
+            "url": brochure.url,
+            "title": brochure.title,
+            "extension": brochure.file_extension.upper(),
+            "size": brochure.get_file_size(),
+        },
+        "social_links": [
+            {"label": link.value["label"], "url": link.value["url"]}
+            for link in network.social_links
+        ],
+    }

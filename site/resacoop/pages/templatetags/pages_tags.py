@@ -41,3 +41,9 @@ def site_name(context):
     """The name of the Wagtail site serving the request, e.g. "RESACOOP"."""
     site = Site.find_for_request(context["request"])
     return (site and site.site_name) or settings.WAGTAIL_SITE_NAME
+
+
+@register.simple_tag(takes_context=True)
+def footer_content(context):
+    """Offices and links of the footer, in the visitor's language (see ``navigation``)."""
+    return navigation.footer(context["request"])
