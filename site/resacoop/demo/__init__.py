@@ -1,0 +1,1 @@
+"""The reference site's demo content, built by ``manage.py load_demo``."""
