@@ -1,5 +1,5 @@
 # The two commands of the README:
-#   make run    set everything up (virtualenv, database, admin account) and serve the site
+#   make run    set everything up (virtualenv, database, demo content, accounts) and serve the site
 #   make test   run the whole test suite
 # Everything is installed from this repository's own files; nothing by hand.
 
@@ -28,7 +28,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 run: $(INSTALLED)
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py setup_site
+	$(BIN)/python manage.py load_demo
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -308,6 +308,7 @@ class DemoBuilder:
             str(t.BLOCKS_SLUG),
             title=str(t.BLOCKS),
             introduction=str(t.BLOCKS_INTRODUCTION),
+            show_in_menus=True,
             body=stored(self.every_block()),
         )
 
@@ -653,6 +654,8 @@ def remove_demo():
         # By path, not by Wagtail's count of children, which an interrupted run may leave wrong.
         for page in Page.objects.child_of(home):
             page.delete()
+    # Loaded again: deleting the children changed the home pages' count of children.
+    for home in HomePage.objects.all():
         home.body = []
         home.introduction = ""
         home.save_revision().publish()

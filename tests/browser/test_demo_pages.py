@@ -1,0 +1,45 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from network_map.models import NetworkMapPage, RelayOrganisationPage
+from resacoop.members.models import MemberIndexPage, MemberPage
+from resacoop.missions.models import MissionIndexPage, MissionPage
+from resacoop.pages.models import HomePage, StandardPage
+from resacoop.tags.models import TagIndexPage
+
+pytestmark = pytest.mark.browser
+
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    MissionIndexPage,
+    MissionPage,
+    MemberIndexPage,
+    MemberPage,
+    NetworkMapPage,
+    RelayOrganisationPage,
+    TagIndexPage,
+]
+
+
+def test_one_demo_page_of_each_type_in_each_language_has_no_violation(
+    page, audit, live_server, media_files
+):
+    call_command("load_demo", "--password", "demo-password", stdout=StringIO())
+    violations = {}
+    block_library = StandardPage.objects.get(slug="bibliotheque-de-blocs").translation_key
+
+    for language in ["fr", "en", "es"]:
+        for page_type in PAGE_TYPES:
+            pages = page_type.objects.live().filter(locale__language_code=language)
+            if page_type is StandardPage:
+                pages = pages.filter(translation_key=block_library)  # every block on one page
+            example = pages.order_by("path").first()
+            page.goto(live_server.url + example.url)
+            found = audit()
+            if found:
+                violations[example.url] = found
+
+    assert violations == {}

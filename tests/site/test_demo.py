@@ -1,0 +1,148 @@
+"""The demo site: complete, in three languages, every link working, the same after a rerun.
+
+``load_demo`` commits page by page (wagtail-localize publishes translations when a
+transaction commits), so these tests run outside a test transaction.
+"""
+
+from collections import deque
+from io import StringIO
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page
+
+from network_map.models import NetworkMapPage, RelayAccess, RelayOrganisationPage
+from resacoop.members.models import MemberIndexPage, MemberPage
+from resacoop.missions.models import MissionIndexPage, MissionPage
+from resacoop.pages.blocks import SiteBodyBlock
+from resacoop.pages.models import HomePage, Office, StandardPage
+from resacoop.tags.models import TagIndexPage
+
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    MissionIndexPage,
+    MissionPage,
+    MemberIndexPage,
+    MemberPage,
+    NetworkMapPage,
+    RelayOrganisationPage,
+    TagIndexPage,
+]
+LANGUAGES = ["fr", "en", "es"]
+
+
+def load_demo(*options):
+    output = StringIO()
+    call_command("load_demo", *options, stdout=output)
+    return output.getvalue()
+
+
+def snapshot():
+    """What a rerun must leave unchanged."""
+    return {
+        "pages per language": {
+            locale.language_code: Page.objects.filter(locale=locale, depth__gt=1).count()
+            for locale in Locale.objects.all()
+        },
+        "live pages": Page.objects.live().count(),
+        "images": Image.objects.count(),
+        "documents": Document.objects.count(),
+        "accounts": get_user_model().objects.count(),
+        "relay accesses": RelayAccess.objects.count(),
+        "offices": Office.objects.count(),
+        "titles": sorted(Page.objects.values_list("title", flat=True)),
+    }
+
+
+def crawl(client, language):
+    """Every address reached from the home page of ``language`` by following links.
+
+    Returns the pages seen, and the problems met: answers other than 200, and links to
+    another language outside the language switcher.
+    """
+    start = f"/{language}/"
+    seen, queue, problems = set(), deque([start]), []
+    while queue:
+        url = queue.popleft()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200:
+            problems.append(f"{url}: {response.status_code}")
+            continue
+        if not response["Content-Type"].startswith("text/html"):
+            continue
+        soup = BeautifulSoup(response.content, "html.parser")
+        for switcher in soup.select(".language-switcher"):
+            switcher.decompose()
+        for link in soup.select("a[href]"):
+            address = urlsplit(link["href"])
+            if address.netloc or not address.path.startswith("/"):
+                continue  # another site, a mail address, a phone number
+            if address.path.startswith(("/media/", "/static/")):
+                continue  # files served by the web server, not by Django
+            if address.path.startswith("/documents/"):
+                queue.append(address.path)
+                continue
+            if not address.path.startswith(start):
+                problems.append(f"{url} links to another language: {link['href']}")
+                continue
+            queue.append(address.path + (f"?{address.query}" if address.query else ""))
+    return seen, problems
+
+
+@pytest.mark.django_db(transaction=True)
+def test_demo_is_complete_linked_and_the_same_when_loaded_again(client):
+    output = load_demo("--password", "demo-password")
+
+    assert f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/" in output
+    assert "relais-ados@example.org" in output
+    first = snapshot()
+    assert first["pages per language"] == {"fr": 45, "en": 45, "es": 45}
+
+    for language in LANGUAGES:
+        seen, problems = crawl(client, language)
+        assert problems == []
+        live = Page.objects.live().filter(locale__language_code=language, depth__gt=1)
+        unreached = [page.url for page in live if page.url not in seen]
+        assert unreached == []
+
+    for page_type in PAGE_TYPES:
+        for language in LANGUAGES:
+            assert page_type.objects.live().filter(locale__language_code=language).exists(), (
+                page_type,
+                language,
+            )
+    used = set()
+    for model in [HomePage, StandardPage]:
+        for page in model.objects.filter(locale__language_code="fr"):
+            used.update(block.block_type for block in page.body)
+            used.update(
+                child.block_type
+                for block in page.body
+                if block.block_type == "two_columns"
+                for column in ("first", "second")
+                for child in block.value[column]
+            )
+    assert set(SiteBodyBlock.base_blocks) - used == set()
+
+    assert client.login(username="admin", password="demo-password")
+    assert client.login(username="relais-ados@example.org", password="demo-password")
+    ados = RelayOrganisationPage.objects.get(slug="ados", locale__language_code="fr")
+    assert client.get(f"/admin/pages/{ados.pk}/edit/").status_code == 200
+    client.logout()
+
+    second_output = load_demo()
+    assert snapshot() == first
+    assert "Passwords unchanged" in second_output
+
+    load_demo("--reset", "--password", "demo-password")
+    assert snapshot() == first
