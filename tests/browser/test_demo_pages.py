@@ -3,25 +3,11 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from network_map.models import NetworkMapPage, RelayOrganisationPage
-from resacoop.members.models import MemberIndexPage, MemberPage
-from resacoop.missions.models import MissionIndexPage, MissionPage
-from resacoop.pages.models import HomePage, StandardPage
-from resacoop.tags.models import TagIndexPage
+from resacoop.pages.models import StandardPage
+
+from ..site.test_demo import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
-
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    MissionIndexPage,
-    MissionPage,
-    MemberIndexPage,
-    MemberPage,
-    NetworkMapPage,
-    RelayOrganisationPage,
-    TagIndexPage,
-]
 
 
 def test_one_demo_page_of_each_type_in_each_language_has_no_violation(

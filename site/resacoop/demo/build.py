@@ -63,14 +63,30 @@ def translate_page(page, locales):
             translate(page, locale, strings_for(locale))
 
 
-def child(parent, model, slug, **fields):
+def child(parent, model, slug, tags=(), **fields):
     """The published child page of ``parent`` with ``slug``, created if missing."""
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
-    page = parent.add_child(instance=model(slug=slug, **fields))
+    page = model(slug=str(slug), **fields)
+    if tags:
+        page.tags.add(*tags)
+    parent.add_child(instance=page)
     page.save_revision().publish()
     return model.objects.get(pk=page.pk)
+
+
+def section(parent, model, slug, title, introduction, **fields):
+    """A section index page of the demo, shown in the menus."""
+    return child(
+        parent,
+        model,
+        slug,
+        title=str(title),
+        introduction=str(introduction),
+        show_in_menus=True,
+        **fields,
+    )
 
 
 class DemoBuilder:
@@ -201,13 +217,8 @@ class DemoBuilder:
         ]
 
     def build_missions(self):
-        self.missions_index = child(
-            self.home,
-            MissionIndexPage,
-            str(t.MISSIONS_SLUG),
-            title=str(t.MISSIONS),
-            introduction=str(t.MISSIONS_INTRODUCTION),
-            show_in_menus=True,
+        self.missions_index = section(
+            self.home, MissionIndexPage, t.MISSIONS_SLUG, t.MISSIONS, t.MISSIONS_INTRODUCTION
         )
         self.missions = []
         for number, (title, slug, summary) in enumerate(t.MISSION_PAGES, start=1):
@@ -226,13 +237,8 @@ class DemoBuilder:
         return f"{len(self.missions)} missions"
 
     def build_members(self):
-        self.members_index = child(
-            self.home,
-            MemberIndexPage,
-            str(t.MEMBERS_SLUG),
-            title=str(t.MEMBERS),
-            introduction=str(t.MEMBERS_INTRODUCTION),
-            show_in_menus=True,
+        self.members_index = section(
+            self.home, MemberIndexPage, t.MEMBERS_SLUG, t.MEMBERS, t.MEMBERS_INTRODUCTION
         )
         categories = {
             category.name: category
@@ -240,53 +246,44 @@ class DemoBuilder:
         }
         self.members = {}
         for name, acronym, category, tags, _departements in t.MEMBER_LIST:
-            slug = slugify(acronym or name)[:80]
-            page = self.members_index.get_children().filter(slug=slug).first()
-            if page is None:
-                page = MemberPage(
-                    title=name,
-                    slug=slug,
-                    acronym=acronym,
-                    category=categories[category],
-                    logo=self.images[name],
-                    summary=str(t.MEMBER_SUMMARY),
-                )
-                page.tags.add(*tags)
-                self.members_index.add_child(instance=page)
-                page.save_revision().publish()
-            self.members[name] = MemberPage.objects.get(pk=page.pk)
+            self.members[name] = child(
+                self.members_index,
+                MemberPage,
+                slugify(acronym or name)[:80],
+                tags=tags,
+                title=name,
+                acronym=acronym,
+                category=categories[category],
+                logo=self.images[name],
+                summary=str(t.MEMBER_SUMMARY),
+            )
         return f"{len(self.members)} members"
 
     def build_map(self):
-        self.map = child(
+        self.map = section(
             self.home,
             NetworkMapPage,
-            str(t.MAP_SLUG),
-            title=str(t.MAP),
-            introduction=str(t.MAP_INTRODUCTION),
+            t.MAP_SLUG,
+            t.MAP,
+            t.MAP_INTRODUCTION,
             contact_page=self.contact,
-            show_in_menus=True,
         )
         young = Audience.objects.filter(locale=self.default, name="Jeunes").first()
         self.relays = []
         for name, acronym, _category, _tags, departements in t.MEMBER_LIST:
             if departements is None:
                 continue
-            slug = slugify(acronym or name)[:80]
-            relay = self.map.get_children().filter(slug=slug).first()
-            if relay is None:
-                relay = RelayOrganisationPage(
-                    title=name,
-                    slug=slug,
-                    departements=departements,
-                    summary=str(t.RELAY_SUMMARY),
-                    logo=self.images[name],
-                )
-                relay.audiences = [young] if young else []
-                relay.tags.add("jeunesse")
-                self.map.add_child(instance=relay)
-                relay.save_revision().publish()
-            relay = RelayOrganisationPage.objects.get(pk=relay.pk)
+            relay = child(
+                self.map,
+                RelayOrganisationPage,
+                slugify(acronym or name)[:80],
+                tags=["jeunesse"],
+                title=name,
+                departements=departements,
+                summary=str(t.RELAY_SUMMARY),
+                logo=self.images[name],
+                audiences=[young] if young else [],
+            )
             self.relays.append(relay)
             member = self.members[name]
             if member.relay_page_id != relay.pk:
@@ -298,7 +295,7 @@ class DemoBuilder:
         self.tag_index = child(
             self.home,
             TagIndexPage,
-            str(t.TAG_INDEX_SLUG),
+            t.TAG_INDEX_SLUG,
             title=str(t.TAG_INDEX),
             introduction=str(t.TAG_INDEX_INTRODUCTION),
         )
