@@ -46,7 +46,7 @@ def test_superuser_password_is_stored_hashed(db):
     [
         (
             "redis://127.0.0.1:6379/1",
-            "django.core.cache.backends.redis.RedisCache",
+            "django_redis.cache.RedisCache",
             "redis://127.0.0.1:6379/1",
         ),
         ("locmem://pages", "django.core.cache.backends.locmem.LocMemCache", "pages"),

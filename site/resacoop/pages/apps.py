@@ -9,4 +9,4 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401 - menus are cached until a page changes
+        from . import signals  # noqa: F401 - cached content follows the changes

@@ -3,7 +3,6 @@
 Each lookup is made once per request and kept on it, so a template may ask twice for free.
 """
 
-import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -12,6 +11,8 @@ from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
+
+from .content_version import content_version
 
 UNTRANSLATED_PARAMETER = "untranslated"
 
@@ -77,18 +78,6 @@ def current_home_page(request):
     return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
-LAYOUT_VERSION_KEY = "resacoop:layout:version"
-
-
-def forget_layout():
-    """Make every cached menu and footer stale: a page, an office or a setting changed."""
-    cache.set(LAYOUT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
-def _layout_version():
-    return cache.get_or_set(LAYOUT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
 def menu_pages(request):
     """Children of the current language's home page that editors chose to show in menus.
 
@@ -99,7 +88,7 @@ def menu_pages(request):
         home = current_home_page(request)
         if home is None:
             return []
-        key = f"resacoop:menu:{home.pk}:{_layout_version()}"
+        key = f"resacoop:menu:{home.pk}:{content_version()}"
         pages = cache.get(key)
         if pages is None:
             # Children of the home page being served: only their own restrictions hide them.
@@ -155,7 +144,7 @@ def footer(request):
         if site is None:
             return {}
         language = translation.get_language()
-        key = f"resacoop:footer:{site.pk}:{language}:{_layout_version()}"
+        key = f"resacoop:footer:{site.pk}:{language}:{content_version()}"
         content = cache.get(key)
         if content is None:
             content = _footer_content(site)

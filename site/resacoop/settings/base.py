@@ -71,8 +71,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside the middleware above, so that pages served from the cache get their headers too.
+    "resacoop.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+# Seconds a public page stays in the cache for anonymous visitors (0: no page cache). Any
+# change of content makes every cached page stale at once (see resacoop.page_cache).
+RESACOOP_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))
 
 ROOT_URLCONF = "resacoop.urls"
 WSGI_APPLICATION = "resacoop.wsgi.application"
@@ -104,6 +109,8 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")
+# django-redis: each failure to reach Redis is logged (logger "django_redis.cache").
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 CACHES = {
     "default": cache_from_url(_cache_url)
     if _cache_url

@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 CACHE_BACKENDS = {
-    "redis": "django.core.cache.backends.redis.RedisCache",
-    "rediss": "django.core.cache.backends.redis.RedisCache",
+    "redis": "django_redis.cache.RedisCache",
+    "rediss": "django_redis.cache.RedisCache",
     "locmem": "django.core.cache.backends.locmem.LocMemCache",
     "dummy": "django.core.cache.backends.dummy.DummyCache",
 }
@@ -50,6 +50,12 @@ def cache_from_url(url):
     cache = {"BACKEND": backend}
     if parts.scheme.startswith("redis"):
         cache["LOCATION"] = url.split("?", 1)[0]
+        cache["OPTIONS"] = {
+            # Redis down or slow: the site answers uncached (and logs it) instead of failing.
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        }
     elif parts.scheme == "locmem":
         cache["LOCATION"] = parts.netloc or "default"
     options = parse_qs(parts.query)

@@ -25,3 +25,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests measure what rendering costs; the page cache has tests of its own that turn it on.
+RESACOOP_PAGE_CACHE_TIMEOUT = 0

@@ -1,0 +1,105 @@
+"""Whole public pages served from the cache to visitors who are not signed in.
+
+A response is kept only when it is the same for every anonymous visitor: a GET of the public
+site (not the admin, documents or files), answered 200, that sets no cookie, uses no CSRF
+token (no form that posts) and does not ask for privacy (``Cache-Control: private`` or
+``no-store``). Signed-in people, previews (in the admin) and conditional requests (answered by
+the view itself, with 304) always go to the view.
+
+Entries are stored under the site's content version (``resacoop.pages.content_version``):
+publishing, unpublishing, moving or deleting a page, or changing a snippet, a document or the
+settings, makes every stored page stale at once. If the cache cannot be reached, pages are
+served uncached and a warning is logged.
+
+Setting: ``RESACOOP_PAGE_CACHE_TIMEOUT`` (seconds, default 3600; 0 turns the cache off).
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+from resacoop.pages.content_version import content_version
+
+logger = logging.getLogger(__name__)
+
+NOT_CACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
+CACHED_HEADERS = ("Content-Type", "Content-Language", "ETag", "Last-Modified", "Vary")
+
+
+def timeout():
+    return getattr(settings, "RESACOOP_PAGE_CACHE_TIMEOUT", 3600)
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not timeout() or not self.may_serve_from_cache(request):
+            return self.get_response(request)
+        key = self.key(request)
+        stored = self.read(key)
+        if stored is not None:
+            return self.rebuild(stored)
+        response = self.get_response(request)
+        if self.may_store(request, response):
+            self.write(key, response)
+        response["X-Page-Cache"] = "miss"
+        return response
+
+    def may_serve_from_cache(self, request):
+        return (
+            request.method in ("GET", "HEAD")
+            and not request.path.startswith(NOT_CACHED_PREFIXES)
+            and "HTTP_IF_NONE_MATCH" not in request.META
+            and "HTTP_IF_MODIFIED_SINCE" not in request.META
+            and not request.user.is_authenticated
+        )
+
+    def may_store(self, request, response):
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not request.META.get("CSRF_COOKIE_USED")
+            and "private" not in cache_control
+            and "no-store" not in cache_control
+        )
+
+    def key(self, request):
+        address = f"{request.get_host()}{request.get_full_path()}"
+        digest = hashlib.sha256(address.encode()).hexdigest()
+        return f"resacoop:page:{self.version()}:{digest}"
+
+    def version(self):
+        try:
+            return content_version()
+        except Exception:  # noqa: BLE001 - an unreachable cache must not break the site
+            return "unavailable"
+
+    def read(self, key):
+        try:
+            return cache.get(key)
+        except Exception:  # noqa: BLE001
+            logger.warning("Page cache unreachable: serving %s uncached", key, exc_info=True)
+            return None
+
+    def write(self, key, response):
+        headers = {name: response[name] for name in CACHED_HEADERS if response.has_header(name)}
+        try:
+            cache.set(key, (response.content, headers), timeout())
+        except Exception:  # noqa: BLE001
+            logger.warning("Page cache unreachable: %s not stored", key, exc_info=True)
+
+    def rebuild(self, stored):
+        content, headers = stored
+        response = HttpResponse(content)
+        for name, value in headers.items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response
