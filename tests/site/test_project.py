@@ -108,3 +108,31 @@ def test_production_settings_pass_the_deployment_checklist():
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("path", ["/fr/", "/fr/recherche/?query=r", "/sitemap.xml"])
+def test_public_responses_carry_a_strict_security_policy(client, home_page, path):
+    response = client.get(path)
+
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert "https://www.youtube-nocookie.com" in policy  # video players, after a click only
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_admin_has_its_own_policy(client, home_page):
+    response = client.get("/admin/login/")
+
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
+
+
+def test_documents_are_served_by_wagtail_with_safe_headers(client, document):
+    response = client.get(document.url)
+
+    assert response.status_code == 200
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"

@@ -1,6 +1,7 @@
 """Settings for the test suite: fast, isolated, no network."""
 
 import os
+import tempfile
 
 from .base import *  # noqa: F403
 
@@ -13,8 +14,10 @@ if "DATABASE_URL" not in os.environ:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Uploads on disk, in a folder of their own: Wagtail serves documents from a file path.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="resacoop-test-media-")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
