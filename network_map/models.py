@@ -84,6 +84,10 @@ class NetworkMapPage(Page):
         verbose_name = _("map of relay organisations")
         verbose_name_plural = _("maps of relay organisations")
 
+    def get_cached_paths(self):
+        # The open data of the map changes with it (front-end cache purges).
+        return ["/", "/relays.geojson", "/relays.csv"]
+
     def region_departements(self):
         return data.in_region(self.region)
 

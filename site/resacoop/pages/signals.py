@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from taggit.models import Tag
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.documents.models import Document
 from wagtail.models import Page, TranslatableMixin
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -46,3 +48,21 @@ def content_changed_on_snippet_change(sender, instance, **kwargs):
         isinstance(instance, TranslatableMixin) and not isinstance(instance, Page)
     ):
         content_changed()
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def purge_from_frontend_cache(sender, instance, **kwargs):
+    """Tell the CDN (``WAGTAILFRONTENDCACHE``) about every address that shows the page.
+
+    Wagtail purges the page itself; this adds its translations and, in every language, the
+    pages above it (section indexes, home pages), which list it.
+    """
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    keys = [page.translation_key for page in instance.get_ancestors().filter(depth__gt=1)]
+    keys.append(instance.translation_key)
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().filter(translation_key__in=keys).specific())
+    batch.purge()

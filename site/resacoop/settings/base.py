@@ -15,7 +15,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import cache_from_url, env_list
+from .environment import cache_from_url, env_list, frontend_cache_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/resacoop
 BASE_DIR = PROJECT_DIR.parent.parent  # the repository root
@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     # Replaces wagtail.locales: locale admin with wagtail-localize's synchronisation options.
     "wagtail_localize.locales",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -76,6 +77,8 @@ MIDDLEWARE = [
     "resacoop.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+# A CDN in front of the site: purged when pages change (see docs/performance.md).
+WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
 # Seconds a public page stays in the cache for anonymous visitors (0: no page cache). Any
 # change of content makes every cached page stale at once (see resacoop.page_cache).
 RESACOOP_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))

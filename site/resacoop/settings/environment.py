@@ -64,3 +64,33 @@ def cache_from_url(url):
     if "key_prefix" in options:
         cache["KEY_PREFIX"] = options["key_prefix"][0]
     return cache
+
+
+def frontend_cache_from_environment():
+    """``WAGTAILFRONTENDCACHE`` from ``FRONTEND_CACHE`` (``cloudflare`` or ``http``).
+
+    Cloudflare needs ``CLOUDFLARE_BEARER_TOKEN`` and ``CLOUDFLARE_ZONEID``; a Varnish or
+    nginx cache (``http``) needs ``FRONTEND_CACHE_LOCATION``, the address purges are sent to.
+    """
+    kind = os.environ.get("FRONTEND_CACHE", "")
+    if not kind:
+        return {}
+    if kind == "cloudflare":
+        config = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+            "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
+        }
+        missing = [name for name in ("BEARER_TOKEN", "ZONEID") if not config[name]]
+    elif kind == "http":
+        config = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ.get("FRONTEND_CACHE_LOCATION", ""),
+        }
+        missing = ["LOCATION"] if not config["LOCATION"] else []
+    else:
+        raise ImproperlyConfigured(f"FRONTEND_CACHE must be cloudflare or http, not {kind!r}.")
+    if missing:
+        names = ", ".join(missing)
+        raise ImproperlyConfigured(f"FRONTEND_CACHE={kind} needs: {names}.")
+    return {"default": config}
