@@ -136,3 +136,18 @@ def test_documents_are_served_by_wagtail_with_safe_headers(client, document):
     assert response.status_code == 200
     assert response["Content-Security-Policy"] == "default-src 'none'"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_private_pages_and_collections_need_an_account_not_a_shared_password(db):
+    from wagtail.admin.forms.collections import CollectionViewRestrictionForm
+    from wagtail.admin.forms.pages import PageViewRestrictionForm
+    from wagtail.models import PageViewRestriction
+
+    every_option = ["password", "groups", "login"]
+    for form in (
+        PageViewRestrictionForm(private_page_options=every_option),
+        CollectionViewRestrictionForm(),
+    ):
+        choices = [value for value, _label in form.fields["restriction_type"].choices]
+        assert PageViewRestriction.PASSWORD not in choices
+        assert PageViewRestriction.LOGIN in choices
