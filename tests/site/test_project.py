@@ -151,3 +151,24 @@ def test_private_pages_and_collections_need_an_account_not_a_shared_password(db)
         choices = [value for value, _label in form.fields["restriction_type"].choices]
         assert PageViewRestriction.PASSWORD not in choices
         assert PageViewRestriction.LOGIN in choices
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_database_outage_answers_503_back_in_a_moment(rf, language):
+    from django.db import OperationalError
+    from django.utils import translation
+
+    from resacoop.middleware import DatabaseUnavailableMiddleware
+
+    def view(request):
+        raise OperationalError("terminating connection due to administrator command")
+
+    middleware = DatabaseUnavailableMiddleware(view)
+    with translation.override(language):
+        response = middleware.process_exception(rf.get("/fr/"), OperationalError("down"))
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    title = {"fr": "Nous revenons tout de suite", "en": "Back in a moment"}[language]
+    assert title in response.content.decode()
+    assert middleware.process_exception(rf.get("/fr/"), ValueError("other")) is None

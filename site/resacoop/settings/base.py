@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Inside the middleware above, so that pages served from the cache get their headers too.
     "resacoop.page_cache.AnonymousPageCacheMiddleware",
+    "resacoop.middleware.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 # A CDN in front of the site: purged when pages change (see docs/performance.md).
