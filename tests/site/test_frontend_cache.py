@@ -5,7 +5,14 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from resacoop.settings.environment import frontend_cache_from_environment
 
-from ..builders import make_map, make_relay, make_standard_page, translation_of
+from ..builders import (
+    make_map,
+    make_member,
+    make_member_index,
+    make_relay,
+    make_standard_page,
+    translation_of,
+)
 
 PURGED = []
 
@@ -55,6 +62,22 @@ def test_relay_change_purges_the_map_and_its_open_data(frontend_cache, home_page
 
     for path in ["", "relays.geojson", "relays.csv"]:
         assert f"http://testserver{map_page.url}{path}" in frontend_cache
+
+
+def test_publishing_purges_pages_whose_blocks_list_it(frontend_cache, home_page, image):
+    directory = make_member_index(home_page)
+    member = make_member(directory, title="Membre", logo=image)
+    page = make_standard_page(
+        home_page,
+        title="Nos partenaires",
+        slug="partenaires",
+        body=[("members", {"title": "", "category": None, "members": [member]})],
+    )
+    frontend_cache.clear()
+
+    member.save_revision().publish()
+
+    assert f"http://testserver{page.url}" in frontend_cache
 
 
 def test_no_cdn_nothing_purged(home_page, standard_page):

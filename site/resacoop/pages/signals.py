@@ -1,10 +1,11 @@
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from taggit.models import Tag
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.documents.models import Document
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, ReferenceIndex, TranslatableMixin
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .content_version import content_changed
@@ -56,13 +57,24 @@ def content_changed_on_snippet_change(sender, instance, **kwargs):
 def purge_from_frontend_cache(sender, instance, **kwargs):
     """Tell the CDN (``WAGTAILFRONTENDCACHE``) about every address that shows the page.
 
-    Wagtail purges the page itself; this adds its translations and, in every language, the
-    pages above it (section indexes, home pages), which list it.
+    Wagtail purges the page itself; this adds, in every language, its translations, the
+    pages above it (section indexes, home pages, which list it) and the pages whose blocks
+    or fields point at any of these (cards, member grids, mission cards, map blocks), as
+    Wagtail's reference index records them.
     """
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    keys = [page.translation_key for page in instance.get_ancestors().filter(depth__gt=1)]
-    keys.append(instance.translation_key)
+    shown = [instance, *instance.get_ancestors().filter(depth__gt=1)]
+    page_type = ContentType.objects.get_for_model(Page)
+    referring = ReferenceIndex.objects.filter(
+        to_content_type=page_type,
+        to_object_id__in=[str(page.pk) for page in shown],
+        base_content_type=page_type,
+    ).values_list("object_id", flat=True)
+    keys = {page.translation_key for page in shown}
+    keys.update(
+        Page.objects.filter(pk__in=list(referring)).values_list("translation_key", flat=True)
+    )
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().filter(translation_key__in=keys).specific())
     batch.purge()
