@@ -38,3 +38,26 @@ def relays(map_page):
             tags=["éducation"],
         ),
     ]
+
+
+@pytest.fixture
+def many_relays(map_page, image):
+    """``many_relays(count, departements)``: that many full relays (logo, audience, tag,
+    coordinates), for tests that check a cost does not grow with their number."""
+
+    def make(count, departements="07 26"):
+        return [
+            make_relay(
+                map_page,
+                title=f"Relais {number:03d}",
+                departements=departements,
+                logo=image,
+                audiences=["Jeunes"],
+                tags=["jeunesse"],
+                latitude="44.7",
+                longitude="4.6",
+            )
+            for number in range(count)
+        ]
+
+    return make

@@ -177,19 +177,9 @@ def test_hostile_relay_is_shown_as_text(client, map_page, xss_payloads):
 
 @pytest.mark.parametrize("count", [1, 100])
 def test_map_page_query_count_does_not_grow(
-    client, map_page, image, count, django_assert_num_queries
+    client, map_page, many_relays, count, django_assert_num_queries
 ):
-    for number in range(count):
-        make_relay(
-            map_page,
-            title=f"Relais {number:03d}",
-            departements="07 26",
-            logo=image,
-            audiences=["Jeunes"],
-            tags=["jeunesse"],
-            latitude="44.7",
-            longitude="4.6",
-        )
+    many_relays(count)
     client.get(map_page.url)  # the first visit builds and caches the relays
 
     # Wagtail's routing 7, language links 1, the contact page in this language 1 (the menu
@@ -200,21 +190,11 @@ def test_map_page_query_count_does_not_grow(
 
 @pytest.mark.parametrize("count", [1, 100])
 def test_map_page_query_count_without_cache_does_not_grow(
-    client, map_page, image, count, django_assert_num_queries
+    client, map_page, many_relays, count, django_assert_num_queries
 ):
     from network_map.dataset import invalidate
 
-    for number in range(count):
-        make_relay(
-            map_page,
-            title=f"Relais {number:03d}",
-            departements="07 26",
-            logo=image,
-            audiences=["Jeunes"],
-            tags=["jeunesse"],
-            latitude="44.7",
-            longitude="4.6",
-        )
+    many_relays(count)
     client.get(map_page.url)
     invalidate()
 

@@ -167,21 +167,11 @@ def test_open_data_of_a_private_map_or_another_page_is_not_found(
 
 @pytest.mark.parametrize("count", [1, 100])
 def test_geojson_query_count_does_not_grow(
-    client, map_page, image, count, django_assert_num_queries
+    client, map_page, many_relays, count, django_assert_num_queries
 ):
     from network_map.dataset import invalidate
 
-    for number in range(count):
-        make_relay(
-            map_page,
-            title=f"Relais {number:03d}",
-            departements="07",
-            logo=image,
-            audiences=["Jeunes"],
-            tags=["jeunesse"],
-            latitude="44.7",
-            longitude="4.6",
-        )
+    many_relays(count, departements="07")
     client.get(f"{map_page.url}relays.geojson")
     invalidate()
 

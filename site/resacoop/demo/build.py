@@ -206,15 +206,29 @@ class DemoBuilder:
                     ],
                 },
             },
-            {
-                "type": "document",
-                "value": {
-                    "document": self.brochure.pk,
-                    "title": str(t.BROCHURE_TITLE),
-                    "description": str(t.BROCHURE_DESCRIPTION),
-                },
-            },
+            self.brochure_block(),
         ]
+
+    def brochure_block(self):
+        return {
+            "type": "document",
+            "value": {
+                "document": self.brochure.pk,
+                "title": str(t.BROCHURE_TITLE),
+                "description": str(t.BROCHURE_DESCRIPTION),
+            },
+        }
+
+    def contact_call_to_action(self):
+        return {
+            "type": "call_to_action",
+            "value": {
+                "title": str(t.CTA_TITLE),
+                "text": str(t.CTA_TEXT),
+                "link": {"page": self.contact.pk, "url": "", "label": str(t.CTA_LABEL)},
+                "style": "highlight",
+            },
+        }
 
     def build_missions(self):
         self.missions_index = section(
@@ -357,23 +371,8 @@ class DemoBuilder:
                     "poster": None,
                 },
             },
-            {
-                "type": "document",
-                "value": {
-                    "document": self.brochure.pk,
-                    "title": str(t.BROCHURE_TITLE),
-                    "description": str(t.BROCHURE_DESCRIPTION),
-                },
-            },
-            {
-                "type": "call_to_action",
-                "value": {
-                    "title": str(t.CTA_TITLE),
-                    "text": str(t.CTA_TEXT),
-                    "link": {"page": self.contact.pk, "url": "", "label": str(t.CTA_LABEL)},
-                    "style": "highlight",
-                },
-            },
+            self.brochure_block(),
+            self.contact_call_to_action(),
             {
                 "type": "buttons",
                 "value": {"buttons": [{**members_link, "style": "primary"}], "alignment": "start"},
@@ -518,15 +517,7 @@ class DemoBuilder:
                         "members": [member.pk for member in self.members.values()],
                     },
                 },
-                {
-                    "type": "call_to_action",
-                    "value": {
-                        "title": str(t.CTA_TITLE),
-                        "text": str(t.CTA_TEXT),
-                        "link": {"page": self.contact.pk, "url": "", "label": str(t.CTA_LABEL)},
-                        "style": "highlight",
-                    },
-                },
+                self.contact_call_to_action(),
             ]
         )
         self.home.save_revision().publish()
