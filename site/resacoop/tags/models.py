@@ -16,7 +16,6 @@ its own tagging, which editors would have to keep in step by hand.
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.http import Http404
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import Tag
@@ -28,6 +27,8 @@ from wagtail_localize.fields import SynchronizedField
 from cms_blocks.prefetch import active_language
 from resacoop.pages.base import SectionIndexPage
 from resacoop.sorting import sort_key
+
+from .slugs import label_slug
 
 
 class TagLabelQuerySet(models.QuerySet):
@@ -72,9 +73,10 @@ class TagLabel(TranslatableMixin, models.Model):
 
     def _make_slug(self):
         """The label's slug, unique in its language: two tags may read alike once slugified."""
-        slug = slugify(self.name) or self.tag.slug
-        taken = TagLabel.objects.filter(locale_id=self.locale_id, slug=slug).exclude(pk=self.pk)
-        return f"{slug}-{self.tag_id}" if taken.exists() else slug
+        others = TagLabel.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        return label_slug(
+            self.name, self.tag.slug, self.tag_id, lambda slug: others.filter(slug=slug).exists()
+        )
 
     def clean(self):
         super().clean()

@@ -1,4 +1,5 @@
 from django import template
+from django.urls import NoReverseMatch
 
 from cms_blocks.prefetch import active_language
 from resacoop.tags.models import TagIndexPage, TagLabel
@@ -26,22 +27,28 @@ def tag_links(context, page):
     if not tags:
         return []
     labels = TagLabel.objects.by_tag(tags)
-    index = _tag_index(request)
     links = []
     for tag in tags:
         label = labels.get(tag.pk)
-        slug = label.slug if label else tag.slug
-        url = None
-        if index is not None:
-            url = index.get_url(request) + index.reverse_subpage("tag", args=[slug])
-        links.append({"name": label.name if label else tag.name, "url": url})
+        links.append({"name": label.name if label else tag.name, "url": _url(request, tag, label)})
     return sorted(links, key=lambda link: link["name"].casefold())
 
 
 @register.simple_tag(takes_context=True)
 def tag_url(context, tag, label=None):
-    index = _tag_index(context["request"])
-    if index is None:
+    """The URL of ``tag``'s page in the visitor's language; None where there is none."""
+    return _url(context["request"], tag, label)
+
+
+def _url(request, tag, label):
+    index = _tag_index(request)
+    page_url = index.get_url(request) if index is not None else None
+    if page_url is None:
         return None
-    slug = label.slug if label else tag.slug
-    return index.get_url(context["request"]) + index.reverse_subpage("tag", args=[slug])
+    try:
+        return page_url + index.reverse_subpage("tag", args=[(label and label.slug) or tag.slug])
+    except NoReverseMatch:
+        # A slug no URL can carry: empty on a tag saved before slugs were transliterated
+        # (until the data migration runs), or set by hand. The tag is shown without a link
+        # rather than breaking the page.
+        return None
