@@ -118,3 +118,72 @@ def test_migration_repairs_tags_left_without_a_slug(home_page):
     assert slugs["ok"] == "ok"
     labels = dict(TagLabel.objects.filter(tag__in=broken).values_list("tag__name", "slug"))
     assert labels == slugs
+
+
+NUL_REQUESTS = [
+    ("get", "/admin/tag-autocomplete/?term=%00", {}),
+    ("get", "/admin/choose-page/search/?q=a%00b", {}),
+    ("get", "/admin/api/main/pages/?search=%00", {}),
+    ("get", "/fr/recherche/?q=%00", {}),
+    ("get", "/fr/a%00b/", {}),
+    ("get", "/admin/pages/search/?q=%00", {}),
+    ("post", "/admin/login/", {"username": "admin\x00", "password": "x"}),
+]
+
+
+@pytest.mark.parametrize(("method", "url", "data"), NUL_REQUESTS)
+def test_nul_character_is_a_bad_request(client, home_page, superuser, method, url, data):
+    client.force_login(superuser)
+
+    response = getattr(client, method)(url, data)
+
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert "caractère" in response.content.decode()  # in the visitor's language
+
+
+def test_search_without_nul_still_answers(client, home_page, superuser):
+    client.force_login(superuser)
+
+    assert client.get("/admin/tag-autocomplete/?term=jeu").status_code == 200
+    assert client.get("/fr/recherche/?q=jeunesse").status_code == 200
+
+
+BULK_ACTIONS = [
+    "/admin/bulk/wagtailcore/page/unpublish/",
+    "/admin/bulk/wagtailcore/page/delete/",
+    "/admin/bulk/wagtailimages/image/delete/",
+    "/admin/bulk/wagtailimages/image/add_tags/",
+    "/admin/bulk/wagtaildocs/document/delete/",
+    "/admin/bulk/auth/user/delete/",
+    "/admin/bulk/auth/user/set_active_state/",
+]
+
+
+@pytest.mark.parametrize("url", BULK_ACTIONS)
+@pytest.mark.parametrize("query", ["id=abc", "id=1&id=1e3", "id=all&childOf=abc"])
+def test_bulk_action_with_malformed_ids_is_a_bad_request(client, home_page, superuser, url, query):
+    client.force_login(superuser)
+
+    assert client.get(f"{url}?{query}").status_code == 400
+    assert client.post(f"{url}?{query}").status_code == 400
+
+
+@pytest.mark.parametrize("url", BULK_ACTIONS)
+def test_bulk_action_with_valid_ids_still_opens(client, home_page, superuser, image, document, url):
+    client.force_login(superuser)
+    ids = {"page": home_page.pk, "image": image.pk, "document": document.pk, "user": superuser.pk}
+    model = url.split("/")[4]
+
+    assert client.get(f"{url}?id={ids[model]}").status_code == 200
+
+
+@pytest.mark.parametrize("user", ["anonymous", "superuser"])
+def test_failwhale_is_not_found(client, superuser, user):
+    if user == "superuser":
+        client.force_login(superuser)
+
+    response = client.get("/admin/failwhale/", follow=True)
+
+    # Like any unknown admin address, it first goes to its language's prefix (/fr/admin/…).
+    assert response.status_code == 404

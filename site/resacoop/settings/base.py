@@ -68,6 +68,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "resacoop.middleware.LanguagePrefixMiddleware",
+    # Before anything reads the database: 400 for input it would choke on (NUL characters,
+    # malformed ids); after the language middleware, so that the message is translated.
+    "resacoop.request_checks.RequestChecksMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
