@@ -2,13 +2,15 @@
 
 Giving a relay organisation access is one call, :func:`grant_access`, which creates or reuses:
 
-- a group for the relay, allowed into the admin and to *change* its page in every language
-  (no adding, publishing, deleting, moving, locking or unlocking);
+- a group for the relay, allowed into the admin and to *change* its page in the site's default
+  language (no adding, publishing, deleting, moving, locking or unlocking); the translations
+  of the page are kept by the network's staff;
 - a collection of its own where the group may add, change and choose images and documents;
 - the moderation workflow of relay changes on the map page (see :func:`relay_workflow`);
 - the person's account, invited by e-mail with a link to choose a password.
 
-:func:`revoke_access` takes the person out of the group: their account and everything the
+Access always goes to one account, never to an e-mail address, which people can change.
+:func:`revoke_access` takes one account out of the group: the account and everything the
 relay wrote stay.
 """
 
@@ -31,6 +33,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
     Workflow,
     WorkflowPage,
@@ -54,24 +57,36 @@ class Grant:
     invited: bool
 
 
-def relay_pages(translation_key):
-    """The relay page in every language it exists in."""
-    return RelayOrganisationPage.objects.filter(translation_key=translation_key)
+class AccessRefused(Exception):
+    """Access cannot be given as asked; the message says why and what to do instead."""
 
 
 @transaction.atomic
-def grant_access(relay_page, email):
-    """Let the person at ``email`` edit ``relay_page`` in every language, and nothing else.
+def grant_access(relay_page, email=None, *, user=None):
+    """Let one person edit ``relay_page`` (in its source language) and nothing else.
 
-    Safe to call again: it reuses what exists and adds what is missing (a translation made
-    since, a workflow removed by mistake).
+    Access goes to one account, never to whoever holds an e-mail address: people can change
+    the address of their own account, so an address is only used to *create* an account.
+
+    - With ``user``: that account, chosen by the staff.
+    - With ``email``: the account already in the relay's group with this address (granting
+      again is harmless), else a new account, invited by e-mail. If an account outside the
+      group already uses the address, nothing is given: the staff must choose that account
+      explicitly (:class:`AccessRefused`).
+
+    Safe to call again: it reuses what exists and adds what is missing (a workflow removed by
+    mistake, a page moved to another map).
 
     Returns:
         A :class:`Grant`: the relay's access, the account, whether the account was created
         and whether an invitation was sent (to a new account, or one never activated).
     """
+    if (email is None) == (user is None):
+        raise TypeError("grant_access() takes an e-mail address or an account, not both.")
     access = ensure_relay_access(relay_page)
-    user, created = _user_for(email)
+    created = False
+    if user is None:
+        user, created = _account_for(access, email)
     user.groups.add(access.group)
     invited = not user.has_usable_password()
     if invited:
@@ -80,8 +95,8 @@ def grant_access(relay_page, email):
 
 
 @transaction.atomic
-def revoke_access(relay_page, email=None):
-    """Take one person (or, without ``email``, everyone) out of the relay's group.
+def revoke_access(relay_page, user=None):
+    """Take one account (or, without ``user``, everyone) out of the relay's group.
 
     Returns:
         The accounts that lost access. Their pages, images and documents are kept.
@@ -90,18 +105,33 @@ def revoke_access(relay_page, email=None):
     if access is None:
         return []
     members = access.group.user_set.all()
-    if email is not None:
-        members = members.filter(email__iexact=email.strip())
+    if user is not None:
+        members = members.filter(pk=user.pk)
     members = list(members)
     access.group.user_set.remove(*members)
     return members
 
 
-def ensure_relay_access(relay_page):
-    """The relay's group, collection, permissions and workflow, made or completed."""
+def people_with_access(relay_page):
+    """The accounts that may edit ``relay_page``, by e-mail address."""
     access = RelayAccess.objects.filter(translation_key=relay_page.translation_key).first()
     if access is None:
-        source = relay_page.get_translations(inclusive=True).order_by("pk").first()
+        return get_user_model().objects.none()
+    return access.group.user_set.order_by("email", "pk")
+
+
+def accounts_using(email):
+    """Every account whose e-mail address is ``email`` (compared without case)."""
+    User = get_user_model()
+    email = User.objects.normalize_email(email.strip())
+    return User.objects.filter(**{f"{User.get_email_field_name()}__iexact": email})
+
+
+def ensure_relay_access(relay_page):
+    """The relay's group, collection, permissions and workflow, made or completed."""
+    source = source_page(relay_page.translation_key)
+    access = RelayAccess.objects.filter(translation_key=relay_page.translation_key).first()
+    if access is None:
         access = RelayAccess.objects.create(
             translation_key=relay_page.translation_key,
             group=Group.objects.create(name=_group_name(source)),
@@ -111,8 +141,7 @@ def ensure_relay_access(relay_page):
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
-    for page in relay_pages(access.translation_key):
-        allow_relay_to_change(access, page)
+    allow_relay_to_change(access, source)
     for app_label, codename in MEDIA_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
             group=group,
@@ -124,14 +153,26 @@ def ensure_relay_access(relay_page):
     return access
 
 
-def allow_relay_to_change(access, page):
-    GroupPagePermission.objects.get_or_create(
-        group=access.group,
-        page=page,
-        permission=Permission.objects.get(
-            content_type__app_label="wagtailcore", codename="change_page"
-        ),
+def source_page(translation_key):
+    """The relay page that relays edit: the one in the site's default language.
+
+    Its translations are made and kept current by the network's staff with wagtail-localize
+    (see docs/relay-organisations.md); fields that are the same in every language follow this
+    page when it is published (:func:`network_map.signals.synchronise_translations`).
+    Without a page in the default language, the oldest page stands in.
+    """
+    pages = RelayOrganisationPage.objects.filter(translation_key=translation_key)
+    return (
+        pages.filter(locale__language_code=Locale.get_default().language_code).first()
+        or pages.order_by("pk").first()
     )
+
+
+def allow_relay_to_change(access, page):
+    """``change_page`` on ``page`` only: not on its translations, which the staff keep."""
+    change = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
+    GroupPagePermission.objects.get_or_create(group=access.group, page=page, permission=change)
+    GroupPagePermission.objects.filter(group=access.group).exclude(page=page).delete()
 
 
 def relay_workflow():
@@ -202,19 +243,38 @@ def send_invitation(user, relay_page):
     )
 
 
-def _user_for(email):
+def _account_for(access, email):
+    """The account in the relay's group with this address, or a new one."""
     User = get_user_model()
     email = User.objects.normalize_email(email.strip())
-    user = User.objects.filter(email__iexact=email).order_by("pk").first()
-    if user is not None:
-        return user, False
+    holders = accounts_using(email)
+    member = holders.filter(groups=access.group).order_by("pk").first()
+    if member is not None:
+        return member, False
+    if holders.exists():
+        raise AccessRefused(
+            _(
+                "An account already uses the address %(email)s. Nothing was given: check "
+                "whose account it is, then choose it explicitly."
+            )
+            % {"email": email}
+        )
     fields = {User.get_email_field_name(): email}
     if User.USERNAME_FIELD != User.get_email_field_name():
-        fields[User.USERNAME_FIELD] = email
+        fields[User.USERNAME_FIELD] = _free_username(User, email)
     user = User(**fields)
     user.set_unusable_password()
     user.save()
     return user, True
+
+
+def _free_username(User, email):
+    # Usernames are unique; an address is only a starting point for one.
+    username, number = email, 1
+    while User.objects.filter(**{User.USERNAME_FIELD: username}).exists():
+        number += 1
+        username = f"{email}-{number}"
+    return username
 
 
 def _group_name(source):

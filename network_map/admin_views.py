@@ -24,8 +24,9 @@ class GrantForm(forms.Form):
         label=gettext_lazy("E-mail address of the person at the organisation"),
         max_length=254,
         help_text=gettext_lazy(
-            "They receive a link to choose their password, then edit this page in every "
-            "language; their changes wait for the staff's approval."
+            "A new account is made for this address, and the person receives a link to choose "
+            "their password. They then edit this page; their changes wait for the staff's "
+            "approval."
         ),
     )
 
@@ -59,17 +60,16 @@ class RelayAccessView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def people(self):
-        if self.relay_access is None:
-            return get_user_model().objects.none()
-        return self.relay_access.group.user_set.order_by("email")
+        return access.people_with_access(self.relay_page)
 
-    def get_context_data(self, grant_form=None, **kwargs):
+    def get_context_data(self, grant_form=None, accounts_to_choose=(), **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
             relay_page=self.relay_page,
             relay_access=self.relay_access,
             people=self.people(),
             grant_form=grant_form or GrantForm(),
+            accounts_to_choose=accounts_to_choose,
             translations=self.relay_page.get_translations(inclusive=True).select_related("locale"),
         )
         return context
@@ -77,13 +77,37 @@ class RelayAccessView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, page_id):
         if "revoke" in request.POST:
             return self.revoke(request)
+        if "account" in request.POST:
+            return self.grant_to_account(request)
         form = GrantForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(grant_form=form), status=400)
-        grant = access.grant_access(self.relay_page, form.cleaned_data["email"])
-        message = _("%(email)s can now edit this page in every language.") % {
-            "email": grant.user.email
-        }
+        email = form.cleaned_data["email"]
+        try:
+            grant = access.grant_access(self.relay_page, email)
+        except access.AccessRefused as refusal:
+            # Somebody else's account holds the address: show whose, and let the staff
+            # choose it knowingly instead of handing the page to whoever typed the address.
+            form.add_error("email", str(refusal))
+            accounts = access.accounts_using(email).prefetch_related("groups").order_by("pk")
+            context = self.get_context_data(grant_form=form, accounts_to_choose=accounts)
+            return self.render_to_response(context, status=409)
+        return self.granted(request, grant)
+
+    def grant_to_account(self, request):
+        account_id = request.POST["account"]
+        user = (
+            get_user_model().objects.filter(pk=account_id, is_active=True).first()
+            if account_id.isdigit()
+            else None
+        )
+        if user is None:
+            messages.error(request, _("This account does not exist or is deactivated."))
+            return redirect(request.path)
+        return self.granted(request, access.grant_access(self.relay_page, user=user))
+
+    def granted(self, request, grant):
+        message = _("%(account)s can now edit this page.") % {"account": account_label(grant.user)}
         if grant.invited:
             message += " " + _("An invitation to choose a password has been sent.")
         messages.success(request, message)
@@ -95,13 +119,19 @@ class RelayAccessView(WagtailAdminTemplateMixin, TemplateView):
         if user is None:
             messages.error(request, _("This person has no access to this page."))
             return redirect(request.path)
-        access.revoke_access(self.relay_page, user.email)
+        access.revoke_access(self.relay_page, user)
         messages.success(
             request,
-            _("%(email)s can no longer edit this page. Their changes are kept.")
-            % {"email": user.email},
+            _("%(account)s can no longer edit this page. Their changes are kept.")
+            % {"account": account_label(user)},
         )
         return redirect(request.path)
+
+
+def account_label(user):
+    """How the staff tell accounts apart: the username, and the address if it differs."""
+    username = user.get_username()
+    return username if username == user.email else f"{username} <{user.email}>"
 
 
 class OwnRelayPagesPanel(Component):
@@ -125,5 +155,8 @@ class OwnRelayPagesPanel(Component):
             .prefetch_workflow_states()
             .order_by("translation_key", "locale_id")
         )
-        context["relay_pages"] = list(pages)
+        context["relay_pages"] = [
+            (page, page.specific_deferred.permissions_for_user(self.user).can_edit())
+            for page in pages
+        ]
         return context

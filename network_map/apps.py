@@ -9,4 +9,7 @@ class NetworkMapConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401 - clears cached relays when relays change
+        from . import checks  # noqa: F401 - registers the system checks
+        from .signals import register_signal_handlers
+
+        register_signal_handlers()

@@ -16,6 +16,9 @@
 ``NETWORK_MAP_WORKFLOW_NAME`` and ``NETWORK_MAP_REVIEW_TASK_NAME``
     Names of the moderation workflow of relay changes and of its one approval task.
     Defaults: ``"Relay organisation changes"`` and ``"Approval by the network's staff"``.
+``NETWORK_MAP_MAX_TAGS``
+    The most tags a relay page may have (every new tag is shared by the whole site).
+    Default: ``20``.
 ``NETWORK_MAP_COLLECTION_NAME``
     Name of the collection that holds the collection of each relay organisation.
     Default: ``"Relay organisations"``.
@@ -31,6 +34,7 @@ DEFAULTS = {
     "WORKFLOW_NAME": "Relay organisation changes",
     "REVIEW_TASK_NAME": "Approval by the network's staff",
     "COLLECTION_NAME": "Relay organisations",
+    "MAX_TAGS": 20,
 }
 
 

@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from cms_blocks.references import may_choose, refused_references
+
 from . import departements as data
 from .conf import get_setting
 from .roles import is_relay_user
@@ -32,6 +34,13 @@ class RelayOrganisationPageForm(WagtailAdminPageForm):
         self.fields["departements"].choices = [(d.code, f"{d.name} ({d.code})") for d in choices]
         if self.instance.pk:
             self.initial["departements"] = self.instance.departement_codes
+        if "audiences" in self.fields:
+            # Audiences are written in each language; a page offers those of its own.
+            locale = self._locale()
+            audiences = self.fields["audiences"].queryset
+            self.fields["audiences"].queryset = (
+                audiences.filter(locale=locale) if locale else audiences
+            )
         if is_relay_user(self.for_user):
             self._make_staff_only_fields_read_only()
 
@@ -44,6 +53,11 @@ class RelayOrganisationPageForm(WagtailAdminPageForm):
                 note = _("Only the network's staff can change this.")
                 field.help_text = f"{field.help_text} {note}" if field.help_text else note
 
+    def _locale(self):
+        if self.instance.pk:
+            return self.instance.locale
+        return getattr(self.parent_page, "locale", None)
+
     def _region(self):
         parent = self.parent_page
         if parent is None and self.instance.pk:
@@ -53,6 +67,38 @@ class RelayOrganisationPageForm(WagtailAdminPageForm):
 
     def clean_departements(self):
         return " ".join(self.cleaned_data["departements"])
+
+    def clean_tags(self):
+        tags = self.cleaned_data["tags"]
+        most = get_setting("MAX_TAGS")
+        if len(tags) > most:
+            raise forms.ValidationError(
+                _("A page can have at most %(most)d tags; this one has %(count)d.")
+                % {"most": most, "count": len(tags)}
+            )
+        return tags
+
+    def clean_logo(self):
+        logo = self.cleaned_data["logo"]
+        if logo and logo.pk != self.instance.logo_id and self.for_user is not None:
+            if not may_choose(self.for_user, type(logo), logo.pk):
+                raise forms.ValidationError(_("Choose an image from the image library's list."))
+        return logo
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        if self.for_user is None:
+            return body
+        stream_block = self.instance._meta.get_field("body").stream_block
+        before = self.instance.body if self.instance.pk else None
+        if refused_references(self.for_user, stream_block, body, before):
+            raise forms.ValidationError(
+                _(
+                    "Some blocks point at pages, images or documents that you cannot choose. "
+                    "Choose them again with the choosers."
+                )
+            )
+        return body
 
     def clean(self):
         cleaned_data = super().clean()

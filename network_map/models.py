@@ -49,6 +49,18 @@ class Audience(TranslatableMixin, models.Model):
         self.slug = slugify(self.name)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def in_locale(cls, audiences, locale):
+        """``audiences`` as written in ``locale`` (the original where none is translated)."""
+        translations = {
+            audience.translation_key: audience
+            for audience in cls.objects.filter(
+                translation_key__in=[audience.translation_key for audience in audiences],
+                locale=locale,
+            )
+        }
+        return [translations.get(audience.translation_key, audience) for audience in audiences]
+
 
 class NetworkMapPage(Page):
     """The map of the relay organisations of one region; relays are its children."""
@@ -181,14 +193,24 @@ class RelayOrganisationPage(Page):
         index.SearchField("city"),
         index.SearchField("body"),
     ]
-    # The same in every language: where the organisation is and how to reach it.
-    override_translatable_fields = [
-        SynchronizedField("departements"),
-        SynchronizedField("address"),
-        SynchronizedField("postcode"),
-        SynchronizedField("phone"),
-        SynchronizedField("audiences"),
+    # The same in every language: where the organisation is and how to reach it. They follow
+    # the page in the default language (network_map.signals.synchronise_translations), and
+    # wagtail-localize's translation editor shows them without letting anyone override them.
+    SAME_IN_EVERY_LANGUAGE = [
+        "departements",
+        "address",
+        "postcode",
+        "phone",
+        "latitude",
+        "longitude",
+        "email",
+        "website",
+        "logo_id",
     ]
+    override_translatable_fields = [
+        SynchronizedField(name.removesuffix("_id"), overridable=False)
+        for name in SAME_IN_EVERY_LANGUAGE
+    ] + [SynchronizedField("audiences", overridable=False)]
 
     parent_page_types = ["network_map.NetworkMapPage"]
     subpage_types = []
@@ -212,6 +234,11 @@ class RelayOrganisationPage(Page):
             translations.get(audience.translation_key, audience).name for audience in audiences
         ]
         return context
+
+    def permissions_for_user(self, user):
+        from .roles import RelayPagePermissionTester
+
+        return RelayPagePermissionTester(user, self)
 
     @property
     def departement_codes(self):

@@ -1,18 +1,18 @@
 from django.contrib.auth.models import Permission
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-from wagtail_localize.views.report import TranslationsReportView
 
 from . import access
 from .admin_views import MANAGE_PERMISSION, OwnRelayPagesPanel, RelayAccessView
+from .middleware import choosable_pages
 from .models import Audience, RelayOrganisationPage
 
 
@@ -109,42 +109,45 @@ def relays_choose_only_live_pages(pages, request):
     """A relay organisation links to live pages and its own, never to others' drafts."""
     if not access.is_relay_user(request.user):
         return pages
-    own = RelayOrganisationPage.objects.filter(
-        translation_key__in=access.accesses_of(request.user).values("translation_key")
+    return pages.filter(pk__in=choosable_pages(request.user).values("pk"))
+
+
+class OwnRelayPageMenuItem(MenuItem):
+    """In a relay organisation's menu, in place of the page explorer: its own page."""
+
+    def is_shown(self, request):
+        return access.is_relay_user(request.user)
+
+    def render_component(self, request):
+        page = next(
+            (
+                access.source_page(relay_access.translation_key)
+                for relay_access in access.accesses_of(request.user)
+            ),
+            None,
+        )
+        if page is None:
+            return None
+        return LinkMenuItemComponent(
+            self.name,
+            self.label,
+            reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            icon_name=self.icon_name,
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_own_relay_page_menu_item():
+    return OwnRelayPageMenuItem(
+        _("Our page"), "#", name="own_relay_page", icon_name="doc-full-inverse", order=100
     )
-    return pages.filter(Q(live=True) | Q(pk__in=own.values("pk")))
 
 
-# What a relay organisation uses in the admin: its page (explorer), its media, the help.
-RELAY_MENU_ITEMS = {"explorer", "images", "documents", "help"}
+# What a relay organisation uses in the admin: its page, its media, the help.
+RELAY_MENU_ITEMS = {"own_relay_page", "images", "documents", "help"}
 
 
 @hooks.register("construct_main_menu")
 def hide_what_relays_cannot_use(request, menu_items):
     if access.is_relay_user(request.user):
         menu_items[:] = [item for item in menu_items if item.name in RELAY_MENU_ITEMS]
-
-
-def not_for_relays(view):
-    def view_for_staff(request, *args, **kwargs):
-        if access.is_relay_user(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return view_for_staff
-
-
-@hooks.register("register_admin_urls", order=-1)
-def keep_relays_out_of_the_translations_report():
-    # wagtail-localize shows its report (every translated page and snippet, drafts included)
-    # to anyone who may enter the admin. These addresses come first and turn relays away.
-    return [
-        path(
-            "localize/reports/translations/",
-            not_for_relays(TranslationsReportView.as_view()),
-        ),
-        path(
-            "localize/reports/translations/results/",
-            not_for_relays(TranslationsReportView.as_view(results_only=True)),
-        ),
-    ]

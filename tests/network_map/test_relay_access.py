@@ -38,8 +38,10 @@ ROLES = ["anonymous", "relay_a", "relay_b", "editor", "superuser"]
 MATRIX = {
     #                                     anonymous relay A      relay B  editor     superuser
     "edit relay A's page (fr)":          (LOGIN,    ALLOWED,     DENIED,  ALLOWED,   ALLOWED),
-    "edit relay A's page (en)":          (LOGIN,    ALLOWED,     DENIED,  ALLOWED,   ALLOWED),
-    "edit relay A's page (es)":          (LOGIN,    ALLOWED,     DENIED,  ALLOWED,   ALLOWED),
+    # Translations are kept by the staff (wagtail-localize); relays edit the French page.
+    "edit relay A's page (en)":          (LOGIN,    DENIED,      DENIED,  ALLOWED,   ALLOWED),
+    "edit relay A's page (es)":          (LOGIN,    DENIED,      DENIED,  ALLOWED,   ALLOWED),
+    "convert relay A's page (es) to an alias": (LOGIN, DENIED,   DENIED,  ALLOWED,   ALLOWED),
     "save a draft of relay A's page":    (LOGIN,    ALLOWED,     DENIED,  ALLOWED,   ALLOWED),
     "publish relay A's page directly":   (LOGIN,    DRAFT_ONLY,  DENIED,  PUBLISHED, PUBLISHED),
     "edit the map page":                 (LOGIN,    DENIED,      DENIED,  ALLOWED,   ALLOWED),
@@ -53,8 +55,9 @@ MATRIX = {
     "view a revision of relay A's page": (LOGIN,    ALLOWED,     DENIED,  ALLOWED,   ALLOWED),
     "preview relay A's draft":           (LOGIN,    ALLOWED,     DENIED,  ALLOWED,   ALLOWED),
     "page chooser lists an unpublished relay": (LOGIN, HIDDEN,   HIDDEN,  SHOWN,     SHOWN),
-    "explorer lists relay B":            (LOGIN,    HIDDEN,      SHOWN,   SHOWN,     SHOWN),
-    "admin search finds relay B":        (LOGIN,    HIDDEN,      SHOWN,   SHOWN,     SHOWN),
+    # The explorer and the admin's search are closed to relays: their menu leads to their page.
+    "explorer lists relay B":            (LOGIN,    DENIED,      DENIED,  SHOWN,     SHOWN),
+    "admin search finds relay B":        (LOGIN,    DENIED,      DENIED,  SHOWN,     SHOWN),
     "image chooser lists relay A's image": (LOGIN,  SHOWN,       HIDDEN,  SHOWN,     SHOWN),
     "document chooser lists relay A's document": (LOGIN, SHOWN,  HIDDEN,  SHOWN,     SHOWN),
     "open relay A's image":              (LOGIN,    ALLOWED,     DENIED,  ALLOWED,   ALLOWED),
@@ -66,6 +69,8 @@ MATRIX = {
     "open groups":                       (LOGIN,    DENIED,      DENIED,  DENIED,    ALLOWED),
     "open the translations report":      (LOGIN,    DENIED,      DENIED,  ALLOWED,   ALLOWED),
     "give access to relay A's page":     (LOGIN,    DENIED,      DENIED,  ALLOWED,   ALLOWED),
+    # Last: it unpublishes the page (Wagtail lets "change" delete a page that is not live).
+    "delete relay A's page once unpublished": (LOGIN, DENIED,    DENIED,  ALLOWED,   ALLOWED),
 }
 # fmt: on
 
@@ -149,6 +154,11 @@ def upload_image(client, net):
     return result
 
 
+def delete_unpublished(client, net):
+    net.relay_a.unpublish()
+    return outcome(client.get(reverse("wagtailadmin_pages:delete", args=[net.relay_a.pk])))
+
+
 ACTIONS = {
     "edit relay A's page (fr)": lambda c, n: outcome(c.get(edit_url(n.relay_a))),
     "edit relay A's page (en)": lambda c, n: outcome(
@@ -156,6 +166,13 @@ ACTIONS = {
     ),
     "edit relay A's page (es)": lambda c, n: outcome(
         c.get(edit_url(translation_of(n.relay_a, "es")))
+    ),
+    "convert relay A's page (es) to an alias": lambda c, n: outcome(
+        c.get(
+            reverse(
+                "wagtail_localize:convert_to_alias", args=[translation_of(n.relay_a, "es").pk]
+            )
+        )
     ),
     "save a draft of relay A's page": save_draft,
     "publish relay A's page directly": publish_directly,
@@ -172,6 +189,7 @@ ACTIONS = {
     "delete relay A's page": lambda c, n: outcome(
         c.get(reverse("wagtailadmin_pages:delete", args=[n.relay_a.pk]))
     ),
+    "delete relay A's page once unpublished": delete_unpublished,
     "move relay A's page": lambda c, n: outcome(
         c.get(reverse("wagtailadmin_pages:move", args=[n.relay_a.pk]))
     ),
@@ -383,8 +401,10 @@ def test_relay_menu_shows_only_what_it_can_use(client, network):
         assert hidden not in dashboard
     for shown in ["/admin/images/", "/admin/documents/"]:
         assert shown in dashboard
-    for page in network.relay_a.get_translations(inclusive=True):
-        assert edit_url(page) in dashboard  # an edit link per language
+    assert f'href="{reverse("wagtailadmin_explore_root")}"' not in dashboard
+    assert dashboard.count(edit_url(network.relay_a)) == 2  # "Our page" and the dashboard panel
+    for page in network.relay_a.get_translations():
+        assert page.title in dashboard and edit_url(page) not in dashboard  # kept by the staff
 
     client.force_login(network.users["editor"])
     assert "/admin/relay_pages/" in client.get(reverse("wagtailadmin_home")).content.decode()
@@ -438,7 +458,7 @@ def test_revoked_person_cannot_edit_and_content_stays(client, network, run_on_co
     post_edit(client, network.relay_a, summary="Gardé après le retrait")
     client.logout()
 
-    removed = access.revoke_access(network.relay_a, "relais-a@example.org")
+    removed = access.revoke_access(network.relay_a, relay)
 
     assert removed == [relay]
     sign_in(client, relay)
@@ -449,16 +469,18 @@ def test_revoked_person_cannot_edit_and_content_stays(client, network, run_on_co
     assert Image.objects.filter(pk=network.image_a.pk).exists()
 
 
-def test_translation_made_after_the_grant_is_editable(
+def test_translation_made_after_the_grant_stays_with_the_staff(
     client, map_page, relays, locales, run_on_commit
 ):
     run_on_commit(access.grant_access, relays[0], "relais@example.org")
     run_on_commit(site_setup.ensure_translations, map_page, [locales["en"]])
     run_on_commit(site_setup.ensure_translations, relays[0], [locales["en"]])
+    run_on_commit(access.grant_access, relays[0], "relais@example.org")  # granted again
 
     client.force_login(get_user_model().objects.get(email="relais@example.org"))
 
-    assert outcome(client.get(edit_url(translation_of(relays[0], "en")))) == ALLOWED
+    assert outcome(client.get(edit_url(relays[0]))) == ALLOWED
+    assert outcome(client.get(edit_url(translation_of(relays[0], "en")))) == DENIED
     assert WorkflowPage.objects.filter(page=translation_of(map_page, "en")).exists()
 
 
@@ -518,6 +540,19 @@ def test_relay_access_command(map_page, relays, run_on_commit, capsys):
 
     call_command("relay_access", "revoke", relays[0].slug, "cmd@relais.example")
     assert not user.groups.exists()
+
+
+def test_relay_access_command_names_an_existing_account(relays, run_on_commit):
+    someone = get_user_model().objects.create_user("quelquun", "pris@relais.example", "x" * 20)
+
+    with pytest.raises(CommandError, match="--account"):
+        run_on_commit(call_command, "relay_access", "grant", "ados", "pris@relais.example")
+    assert not someone.groups.exists()
+
+    run_on_commit(call_command, "relay_access", "grant", "ados", "--account", "quelquun")
+    assert someone.groups.filter(relay_access__isnull=False).exists()
+    call_command("relay_access", "revoke", "ados", "--account", "quelquun")
+    assert not someone.groups.exists()
 
 
 @pytest.mark.parametrize(

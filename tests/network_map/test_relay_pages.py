@@ -30,7 +30,8 @@ def test_translation_keeps_coordinates_and_departements(relays, locales, run_on_
     assert spanish.departements == "07 26"
     assert (spanish.latitude, spanish.longitude) == (relays[0].latitude, relays[0].longitude)
     assert spanish.email == "contact@ados.example"
-    assert {a.name for a in spanish.audiences.all()} == {"Jeunes", "Associations"}
+    # The same audiences, as the Spanish page's form offers them: in Spanish.
+    assert {a.name for a in spanish.audiences.all()} == {"Jóvenes", "Asociaciones"}
 
 
 def test_relay_map_block_shows_a_small_map_leading_to_the_full_one(

@@ -595,7 +595,7 @@ class DemoBuilder:
                 # Set before access is granted, so that no invitation is sent.
                 user.set_password(self.password)
                 user.save()
-            access.grant_access(relay, email)
+            access.grant_access(relay, user=user)
             self.result.relay_accounts.append((relay, user))
         return f"1 administrator, {len(self.relays)} relay editors"
 

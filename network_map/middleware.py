@@ -1,0 +1,198 @@
+"""What a relay organisation may open in the admin: its own screens, and nothing else.
+
+Wagtail and wagtail-localize check permissions view by view, and several of their views show
+data to anyone allowed into the admin (reports, bulk-action confirmations, the admin API,
+snippet choosers, other pages' workflow screens). Rather than patch each of them, the admin is
+closed to relay organisations except for the screens listed here, and the screens that name a
+page, an image or a document by its id answer only for the relay's own.
+
+Add ``network_map.middleware.RelayAdminMiddleware`` to ``MIDDLEWARE`` after Django's
+``AuthenticationMiddleware`` (a system check says so when it is missing).
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.urls import reverse
+from wagtail.models import Page
+
+from cms_blocks.references import media_policies
+
+from .models import RelayOrganisationPage
+from .roles import is_relay_user
+
+# Screens that hold nothing of anybody else: signing in and out, the dashboard (whose panels
+# we choose), the account, the editor's helpers, the media of the relay's own collection
+# (Wagtail lists only the collections a person has permissions on) and the link choosers.
+OPEN_VIEWS = {
+    "wagtailadmin_home",
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_account",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_password_reset_done",
+    "wagtailadmin_password_reset_confirm",
+    "wagtailadmin_password_reset_complete",
+    "wagtailadmin_javascript_catalog",
+    "wagtail_localize:javascript_catalog",
+    "wagtailadmin_sprite",
+    "wagtailadmin_dismissibles",
+    "wagtailadmin_tag_autocomplete",
+    "wagtailadmin_tag_model_autocomplete",
+    "wagtailadmin_block_preview",
+    "wagtailadmin_choose_page",
+    "wagtailadmin_choose_page_search",
+    "wagtailadmin_choose_page_external_link",
+    "wagtailadmin_choose_page_email_link",
+    "wagtailadmin_choose_page_phone_link",
+    "wagtailadmin_choose_page_anchor_link",
+    "wagtailadmin_editing_sessions:release",
+    "wagtailembeds:chooser",
+    "wagtailembeds:chooser_upload",
+    "wagtailimages:index",
+    "wagtailimages:index_results",
+    "wagtailimages:add",
+    "wagtailimages:add_multiple",
+    "wagtailimages:create_multiple_from_uploaded_image",
+    "wagtailimages:delete_upload_multiple",
+    "wagtailimages_chooser:choose",
+    "wagtailimages_chooser:choose_results",
+    "wagtailimages_chooser:create",
+    "wagtaildocs:index",
+    "wagtaildocs:index_results",
+    "wagtaildocs:add",
+    "wagtaildocs:add_multiple",
+    "wagtaildocs:create_multiple_from_uploaded_document",
+    "wagtaildocs:delete_upload_multiple",
+    "wagtaildocs_chooser:choose",
+    "wagtaildocs_chooser:choose_results",
+    "wagtaildocs_chooser:create",
+}
+
+# Screens of one page, open for the relay's own page only (Wagtail then applies its own
+# permissions: a relay may edit, preview and follow the moderation of its page).
+OWN_PAGE_VIEWS = {
+    "wagtailadmin_explore": "parent_page_id",
+    "wagtailadmin_explore_results": "parent_page_id",
+    "wagtailadmin_pages:edit": "page_id",
+    "wagtailadmin_pages:preview_on_edit": "page_id",
+    "wagtailadmin_pages:view_draft": "page_id",
+    "wagtailadmin_pages:history": "page_id",
+    "wagtailadmin_pages:history_results": "page_id",
+    "wagtailadmin_pages:revisions_index": "page_id",
+    "wagtailadmin_pages:revisions_view": "page_id",
+    "wagtailadmin_pages:revisions_revert": "page_id",
+    "wagtailadmin_pages:revisions_compare": "pk",
+    "wagtailadmin_pages:workflow_history": "page_id",
+    "wagtailadmin_pages:workflow_history_detail": "page_id",
+    "wagtailadmin_pages:workflow_action": "page_id",
+    "wagtailadmin_pages:collect_workflow_action_data": "page_id",
+    "wagtailadmin_pages:confirm_workflow_cancellation": "page_id",
+    "wagtailadmin_pages:workflow_preview": "page_id",
+    "wagtailadmin_editing_sessions:ping": "object_id",
+}
+
+# Screens of one image or document, open for those the relay may use (its collection).
+OWN_MEDIA_VIEWS = {
+    "wagtailimages:edit": ("image", "image_id"),
+    "wagtailimages:edit_multiple": ("image", "image_id"),
+    "wagtailimages:delete_multiple": ("image", "image_id"),
+    "wagtailimages:preview": ("image", "image_id"),
+    "wagtailimages:url_generator": ("image", "image_id"),
+    "wagtailimages:url_generator_output": ("image", "image_id"),
+    "wagtailimages_chooser:chosen": ("image", "pk"),
+    "wagtailimages_chooser:select_format": ("image", "image_id"),
+    "wagtaildocs:edit": ("document", "document_id"),
+    "wagtaildocs:edit_multiple": ("document", "doc_id"),
+    "wagtaildocs:delete_multiple": ("document", "doc_id"),
+    "wagtaildocs_chooser:chosen": ("document", "pk"),
+}
+# The same, for choosers that receive several ids in the query string.
+MEDIA_CHOSEN_MULTIPLE_VIEWS = {
+    "wagtailimages_chooser:chosen_multiple": "image",
+    "wagtaildocs_chooser:chosen_multiple": "document",
+}
+
+# Page choosers: a relay sees and picks live pages and its own, never another's draft.
+PAGE_CHOOSER_VIEWS = {
+    "wagtailadmin_choose_page_child": "parent_page_id",
+    "wagtailadmin_choose_page_chosen_multiple": None,
+}
+
+
+def relay_may_open(view_name):
+    """True if a relay organisation may open the admin screen ``view_name`` at all."""
+    return (
+        view_name in OPEN_VIEWS
+        or view_name in OWN_PAGE_VIEWS
+        or view_name in OWN_MEDIA_VIEWS
+        or view_name in MEDIA_CHOSEN_MULTIPLE_VIEWS
+        or view_name in PAGE_CHOOSER_VIEWS
+    )
+
+
+def own_pages(user):
+    """The relay pages ``user`` works on, in every language."""
+    from .access import accesses_of
+
+    return RelayOrganisationPage.objects.filter(
+        translation_key__in=accesses_of(user).values("translation_key")
+    )
+
+
+def choosable_pages(user):
+    """Pages a relay organisation may see in a chooser and link to: live ones and its own."""
+    return Page.objects.filter(Q(live=True) | Q(pk__in=own_pages(user).values("pk")))
+
+
+def usable_media(user, kind):
+    """Images or documents in the collections where ``user`` may use them."""
+    (_image, image_policy), (_document, document_policy) = media_policies()
+    policy = image_policy if kind == "image" else document_policy
+    return policy.instances_user_has_any_permission_for(user, ["choose", "change"])
+
+
+class RelayAdminMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or not request.path_info.startswith(reverse("wagtailadmin_home")):
+            return None
+        user = getattr(request, "user", None)
+        if not is_relay_user(user):
+            return None
+        name = match.view_name
+        if not relay_may_open(name) or not self._names_own_objects(request, name, view_kwargs):
+            raise PermissionDenied
+        return None
+
+    def _names_own_objects(self, request, name, kwargs):
+        user = request.user
+        if (
+            name == "wagtailadmin_editing_sessions:ping"
+            and kwargs.get("app_label") != "wagtailcore"
+        ):
+            return False
+        if name in OWN_PAGE_VIEWS:
+            return _is_id_in(kwargs.get(OWN_PAGE_VIEWS[name]), own_pages(user))
+        if name in OWN_MEDIA_VIEWS:
+            kind, argument = OWN_MEDIA_VIEWS[name]
+            return _is_id_in(kwargs.get(argument), usable_media(user, kind))
+        if name in MEDIA_CHOSEN_MULTIPLE_VIEWS:
+            media = usable_media(user, MEDIA_CHOSEN_MULTIPLE_VIEWS[name])
+            return all(_is_id_in(pk, media) for pk in request.GET.getlist("id"))
+        if name == "wagtailadmin_choose_page_child":
+            return _is_id_in(kwargs.get("parent_page_id"), choosable_pages(user))
+        if name == "wagtailadmin_choose_page_chosen_multiple":
+            ids = request.GET.getlist("id")
+            return all(_is_id_in(pk, choosable_pages(user)) for pk in ids)
+        return True
+
+
+def _is_id_in(value, queryset):
+    value = str(value)
+    return value.isdigit() and queryset.filter(pk=int(value)).exists()
