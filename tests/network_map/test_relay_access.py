@@ -169,9 +169,7 @@ ACTIONS = {
     ),
     "convert relay A's page (es) to an alias": lambda c, n: outcome(
         c.get(
-            reverse(
-                "wagtail_localize:convert_to_alias", args=[translation_of(n.relay_a, "es").pk]
-            )
+            reverse("wagtail_localize:convert_to_alias", args=[translation_of(n.relay_a, "es").pk])
         )
     ),
     "save a draft of relay A's page": save_draft,
