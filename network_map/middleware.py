@@ -11,7 +11,7 @@ Add ``network_map.middleware.RelayAdminMiddleware`` to ``MIDDLEWARE`` after Djan
 """
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -140,8 +140,13 @@ def own_pages(user):
 
 
 def choosable_pages(user):
-    """Pages a relay organisation may see in a chooser and link to: live ones and its own."""
-    return Page.objects.filter(Q(live=True) | Q(pk__in=own_pages(user).values("pk")))
+    """Pages a relay organisation may see in a chooser and link to: live ones and its own.
+
+    Choosers show a page's latest title, drafts included: a live page whose draft renames it
+    stays out of the list until the new title is published.
+    """
+    public = Q(live=True, draft_title=F("title"))
+    return Page.objects.filter(public | Q(pk__in=own_pages(user).values("pk")))
 
 
 def usable_media(user, kind):
