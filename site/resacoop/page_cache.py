@@ -2,9 +2,14 @@
 
 A response is kept only when it is the same for every anonymous visitor: a GET of the public
 site (not the admin, documents or files), answered 200, that sets no cookie, uses no CSRF
-token (no form that posts) and does not ask for privacy (``Cache-Control: private`` or
-``no-store``). Signed-in people, previews (in the admin) and conditional requests (answered by
-the view itself, with 304) always go to the view.
+token (no form that posts), does not ask for privacy (``Cache-Control: private`` or
+``no-store``) and varies on no request header but ``Accept-Language`` (the language is in the
+address, which entries are stored under). Signed-in people, previews (in the admin) and
+conditional requests (answered by the view itself, with 304) always go to the view.
+
+A page served from the cache has every header it was first served with
+(``Content-Disposition`` of a download, CORS of open data, ``Vary``...), except ``Date``,
+which belongs to one response only.
 
 Entries are stored under the site's content version (``resacoop.pages.content_version``):
 publishing, unpublishing, moving or deleting a page, or changing a snippet, a document or the
@@ -20,13 +25,18 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
 
 from resacoop.pages.content_version import content_version
 
 logger = logging.getLogger(__name__)
 
 NOT_CACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
-CACHED_HEADERS = ("Content-Type", "Content-Language", "ETag", "Last-Modified", "Vary")
+# Headers that describe one response, never the page: not replayed from the cache. Cookies are
+# not headers of Django's responses, and responses that set one are never stored.
+UNCACHED_HEADERS = {"date", "x-page-cache"}
+# The request headers a stored page may vary on: the language comes from the address.
+VARY_COVERED_BY_KEY = {"accept-language"}
 
 
 def timeout():
@@ -69,7 +79,12 @@ class AnonymousPageCacheMiddleware:
             and not request.META.get("CSRF_COOKIE_USED")
             and "private" not in cache_control
             and "no-store" not in cache_control
+            and self.varies_only_on_address(response)
         )
+
+    def varies_only_on_address(self, response):
+        varies_on = {name.lower() for name in cc_delim_re.split(response.get("Vary", "")) if name}
+        return varies_on <= VARY_COVERED_BY_KEY
 
     def key(self, request):
         address = f"{request.get_host()}{request.get_full_path()}"
@@ -90,7 +105,11 @@ class AnonymousPageCacheMiddleware:
             return None
 
     def write(self, key, response):
-        headers = {name: response[name] for name in CACHED_HEADERS if response.has_header(name)}
+        headers = {
+            name: value
+            for name, value in response.headers.items()
+            if name.lower() not in UNCACHED_HEADERS
+        }
         try:
             cache.set(key, (response.content, headers), timeout())
         except Exception:  # noqa: BLE001
@@ -98,8 +117,6 @@ class AnonymousPageCacheMiddleware:
 
     def rebuild(self, stored):
         content, headers = stored
-        response = HttpResponse(content)
-        for name, value in headers.items():
-            response[name] = value
+        response = HttpResponse(content, headers=headers)
         response["X-Page-Cache"] = "hit"
         return response
