@@ -1,3 +1,4 @@
+import logging
 from collections import Counter
 
 from django.core.exceptions import ValidationError
@@ -15,6 +16,8 @@ from .media import DocumentBlock, FigureBlock, VideoBlock
 from .text import HeadingBlock, NoticeBlock, ParagraphBlock, QuoteBlock
 
 __all__ = ["ContentStreamBlock", "ColumnStreamBlock", "TwoColumnBlock", "BodyStreamBlock"]
+
+logger = logging.getLogger(__name__)
 
 TEXT = _("Text")
 MEDIA = _("Media and documents")
@@ -56,11 +59,26 @@ def _duplicate_anchor_errors(stream, duplicates):
     return errors
 
 
+class UnreadableStreamValue(StreamValue):
+    """An empty stream standing for form data that could not be read; ``clean()`` refuses it."""
+
+    def __init__(self, stream_block):
+        super().__init__(stream_block, [])
+
+
+# What Wagtail's blocks and widgets raise on form data its own editor never sends: a missing
+# "-count" (KeyError), "-order=abc" or a chooser id "abc" (ValueError), rich text that is
+# not JSON (JSONDecodeError, a ValueError) or JSON of another shape (AttributeError,
+# TypeError).
+MALFORMED_DATA_ERRORS = (KeyError, ValueError, TypeError, AttributeError, IndexError)
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     """Base of the library's streams.
 
     Before rendering, it loads in bulk the pages and images its blocks point at (see
-    ``cms_blocks.prefetch``); when cleaned, it refuses two headings with the same anchor.
+    ``cms_blocks.prefetch``); when cleaned, it refuses two headings with the same anchor, and
+    form data it could not read.
     """
 
     def render_basic(self, value, context=None):
@@ -70,7 +88,21 @@ class ContentStreamBlock(blocks.StreamBlock):
         # Each block's template has its own root element and class: no wrapper around it.
         return format_html_join("\n", "{}", [(child.render(context=context),) for child in value])
 
+    def value_from_datadict(self, data, files, prefix):
+        # Upstream: Wagtail's StreamBlock, ListBlock, chooser blocks and rich text widget read
+        # the posted fields without checking them (wagtail/blocks/stream_block.py,
+        # list_block.py, field_block.py; wagtail/admin/rich_text/editors/draftail), so a
+        # crafted or truncated post is a server error. The whole stream is refused instead.
+        try:
+            return super().value_from_datadict(data, files, prefix)
+        except MALFORMED_DATA_ERRORS:
+            logger.info("Unreadable stream data under %r", prefix, exc_info=True)
+            return UnreadableStreamValue(self)
+
     def clean(self, value):
+        if isinstance(value, UnreadableStreamValue):
+            message = _("This content could not be read. Reload the page and try again.")
+            raise StreamBlockValidationError(non_block_errors=ValidationError(message))
         value = super().clean(value)
         counts = Counter(_heading_anchors(value))
         duplicates = {anchor for anchor, count in counts.items() if count > 1}
