@@ -20,11 +20,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
+from django.utils import translation
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from wagtail.admin.utils import get_admin_base_url
@@ -40,7 +42,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .conf import get_setting
+from .conf import get_setting, stored_name
 from .models import NetworkMapPage, RelayAccess, RelayOrganisationPage
 from .roles import is_relay_user  # noqa: F401 - part of this module's interface
 
@@ -177,10 +179,10 @@ def allow_relay_to_change(access, page):
 
 def relay_workflow():
     """The workflow of relay changes: one approval by the network's staff."""
-    workflow, _created = Workflow.objects.get_or_create(name=get_setting("WORKFLOW_NAME"))
+    workflow, _created = Workflow.objects.get_or_create(name=stored_name("WORKFLOW_NAME"))
     if not workflow.workflow_tasks.exists():
         reviewers, _created = Group.objects.get_or_create(name=get_setting("REVIEWERS_GROUP"))
-        task = GroupApprovalTask.objects.create(name=get_setting("REVIEW_TASK_NAME"))
+        task = GroupApprovalTask.objects.create(name=stored_name("REVIEW_TASK_NAME"))
         task.groups.set([reviewers])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow
@@ -279,14 +281,15 @@ def _free_username(User, email):
 
 def _group_name(source):
     # Group names are unique: the page id tells apart two relays of the same name.
-    name = _("Relay organisation: %(title)s") % {"title": source.title}
+    with translation.override(settings.LANGUAGE_CODE):
+        name = _("Relay organisation: %(title)s") % {"title": source.title}
     return f"{name[:130]} (#{source.pk})"
 
 
 def _relay_collections():
     """The collection that holds one collection per relay organisation."""
     root = Collection.get_first_root_node()
-    name = get_setting("COLLECTION_NAME")
+    name = stored_name("COLLECTION_NAME")
     parent = root.get_children().filter(name=name).first()
     return parent or root.add_child(name=name)
 

@@ -14,29 +14,38 @@
     Name of the group of staff who approve or reject the changes of relay organisations
     (created if missing). Default: ``"Moderators"``, the group Wagtail creates.
 ``NETWORK_MAP_WORKFLOW_NAME`` and ``NETWORK_MAP_REVIEW_TASK_NAME``
-    Names of the moderation workflow of relay changes and of its one approval task.
-    Defaults: ``"Relay organisation changes"`` and ``"Approval by the network's staff"``.
+    Names of the moderation workflow of relay changes and of its one approval task, stored
+    when they are created, in the site's ``LANGUAGE_CODE``. Defaults: "Relay organisation
+    changes" and "Approval by the network's staff", translated.
 ``NETWORK_MAP_MAX_TAGS``
     The most tags a relay page may have (every new tag is shared by the whole site).
     Default: ``20``.
 ``NETWORK_MAP_COLLECTION_NAME``
-    Name of the collection that holds the collection of each relay organisation.
-    Default: ``"Relay organisations"``.
+    Name of the collection that holds the collection of each relay organisation, stored in
+    the site's language. Default: "Relay organisations", translated.
 """
 
 from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 DEFAULTS = {
     "DEFAULT_REGION": "84",
     "COORDINATE_TOLERANCE": 0.3,
     "CACHE_TIMEOUT": 3600,
     "REVIEWERS_GROUP": "Moderators",
-    "WORKFLOW_NAME": "Relay organisation changes",
-    "REVIEW_TASK_NAME": "Approval by the network's staff",
-    "COLLECTION_NAME": "Relay organisations",
+    "WORKFLOW_NAME": _("Relay organisation changes"),
+    "REVIEW_TASK_NAME": _("Approval by the network's staff"),
+    "COLLECTION_NAME": _("Relay organisations"),
     "MAX_TAGS": 20,
 }
 
 
 def get_setting(name):
     return getattr(settings, f"NETWORK_MAP_{name}", DEFAULTS[name])
+
+
+def stored_name(name):
+    """A name setting as stored in the database: a string in the site's language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(get_setting(name))

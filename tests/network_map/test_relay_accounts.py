@@ -128,3 +128,12 @@ def test_taking_back_access_removes_only_that_account(client, network, run_on_co
 
     assert not same_address.groups.exists()
     assert network.users["relay_a"].groups.filter(pk=network.access_a.group.pk).exists()
+
+
+def test_names_made_for_relays_are_in_the_sites_language(network):
+    workflow = network.map_page.get_workflow()
+
+    assert workflow.name == "Modifications des organisations relais"
+    assert [task.name for task in workflow.tasks] == ["Validation par l’équipe du réseau"]
+    assert network.access_a.collection.get_parent().name == "Organisations relais"
+    assert network.access_a.group.name.startswith("Organisation relais : ADOS")
