@@ -51,8 +51,7 @@ def never_activated_relay_accounts(email):
     return (
         user
         for user in accounts
-        if not user.has_usable_password()
-        and _same_address(email, getattr(user, email_field) or "")
+        if not user.has_usable_password() and _same_address(email, getattr(user, email_field) or "")
     )
 
 
