@@ -64,8 +64,13 @@ def ensure_home_page():
     return home
 
 
-def ensure_translations(page, locales):
+def ensure_translations(page, locales, publish=True):
     """Translate ``page`` with wagtail-localize into each of ``locales`` where it is missing.
+
+    wagtail-localize leaves new translations as drafts
+    (``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False``), for a translator to publish.
+    Setting up a site has no translator, so the new translations of a live page are published
+    here, unless ``publish`` is False; those of a draft stay drafts.
 
     Returns the locales a translation was created for.
     """
@@ -73,6 +78,9 @@ def ensure_translations(page, locales):
     missing = [locale for locale in locales if locale.pk not in existing]
     if missing:
         translate_object(page, missing)
+    if publish and page.live:
+        for translation in page.get_translations().filter(locale__in=missing):
+            translation.get_latest_revision().publish()
     return missing
 
 
