@@ -175,6 +175,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "RESACOOP"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# A change sent for moderation e-mails each reviewer of its task once. Wagtail would also
+# send every superuser the workflow's own notice on top of the task's (two e-mails for one
+# submission); reviewers are the members of the task's groups.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILSEARCH_BACKENDS = {
     # PostgreSQL full-text search, each language stemmed by its own rules; FTS5 on SQLite.
     "default": {
