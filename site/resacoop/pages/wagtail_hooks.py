@@ -5,17 +5,22 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Office
+from .override_guard import checked_edit_override
 from .po_upload import checked_upload_pofile
 
 
 @hooks.register("register_admin_urls", order=-1)
-def check_po_uploads_first():
-    # Same address as wagtail-localize's upload, listed before it.
+def check_translation_uploads_and_links_first():
+    # Same addresses as wagtail-localize's PO upload and link override, listed before them.
     return [
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",
             checked_upload_pofile,
-        )
+        ),
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            checked_edit_override,
+        ),
     ]
 
 
