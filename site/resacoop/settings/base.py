@@ -6,10 +6,12 @@ Environment variables (all optional here; see production.py for the ones product
 - ``CACHE_URL`` or ``REDIS_URL``: cache, default local memory.
 - ``ALLOWED_HOSTS``: comma-separated host names.
 - ``WAGTAILADMIN_BASE_URL``: public address used in admin e-mails.
+- ``TRUSTED_PROXY_COUNT``: how many proxies of ours forward requests (``X-Forwarded-For``).
 - ``MEDIA_ROOT``, ``STATIC_ROOT``: where uploads and collected static files live.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -52,6 +54,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -82,6 +85,8 @@ MIDDLEWARE = [
     "resacoop.page_cache.AnonymousPageCacheMiddleware",
     "resacoop.middleware.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as its documentation asks: turns a sign-in refused by django-axes into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 # A CDN in front of the site: purged when pages change (see docs/performance.md).
 WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
@@ -126,6 +131,31 @@ CACHES = {
     if _cache_url
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses sign-ins after too many failures (see resacoop.sign_in).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failed sign-ins for one account name from one IP address lock that pair out for
+# 15 minutes (each new failure starts them again); the password is then never checked.
+# Other addresses can still sign in to the account, so that an attacker cannot lock its owner
+# out. A successful sign-in clears the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "resacoop.sign_in.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "resacoop.sign_in.client_ip"
+# Behind proxies, the visitor's address is read from X-Forwarded-For (see resacoop.sign_in);
+# it must then be impossible to reach the site other than through them.
+RESACOOP_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The admin's "forgot password" form: limited per address and IP, and it also reaches relay
+# accounts whose invitation expired before they chose a password.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "resacoop.sign_in.PasswordResetForm"  # noqa: S105
+# Django's default (/accounts/profile/) does not exist here: the public login of private
+# pages, without a page to go back to, goes to the home page.
+LOGIN_REDIRECT_URL = "/"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
