@@ -126,7 +126,10 @@ def test_public_login_of_private_pages_locks_out_too(client, editor, home_page):
         response = client.post("/en/_util/login/", {"username": "redactrice", "password": WRONG})
 
     assert response.status_code == 429
-    assert LOCKED_OUT in response.content.decode()
+    page = BeautifulSoup(response.content, "html.parser")
+    assert [item.get_text(strip=True) for item in page.select("main .errorlist li")] == [LOCKED_OUT]
+    assert "didn't match" not in page.get_text()  # the password was never checked
+    assert page.select_one("main form input[name=password]")
 
 
 def test_public_login_without_a_page_to_return_to_goes_home(client, editor, home_page):
