@@ -75,7 +75,8 @@ class PageListBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         limit = get_setting("PAGE_LIST_MAX_ITEMS")
-        if value["count"] > limit:
+        # Empty in a draft: Wagtail checks required fields only when the page is published.
+        if value["count"] is not None and value["count"] > limit:
             raise StructBlockValidationError(
                 block_errors={
                     "count": ValidationError(_("Show at most %(limit)d pages.") % {"limit": limit})

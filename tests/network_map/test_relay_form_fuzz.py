@@ -5,14 +5,21 @@ against a corpus of hostile strings and malformed numbers.
 """
 
 import json
+import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test import Client
 from django.utils import translation
+from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import BaseTypedTableBlock
 
 from network_map.models import RelayOrganisationPage
 
+from ..builders import every_block
 from ..form_data import block_form_data, form_values
+from ..html import injected_markup
 from .conftest import PASSWORD
 from .test_relay_access import edit_url
 
@@ -95,3 +102,187 @@ def test_malformed_stream_data_gives_the_form_back(client, network, relay_a, who
     assert in_french(NOT_SAVED) in admin_messages(response)
     assert stream_errors(response) == {"messages": [in_french(UNREADABLE)]}
     assert saved_state(relay_a) == before
+
+
+# The fuzz: every field of the relay page's form gets every hostile string and malformed
+# number, id or JSON.
+
+MALFORMED_VALUES = ["abc", "-1", "1e309", "99999999999999999999", "{", "[]", ""]
+# Stream fields that describe the stream rather than hold content.
+STRUCTURE = re.compile(r"-(count|order|type|id|deleted|column-count|row-count)$")
+
+
+def stream_leaves(block, raw, prefix):
+    """``{field name: block}`` of the fields holding content in ``raw``, named as
+    ``block_form_data`` names them."""
+    if isinstance(block, blocks.StreamBlock):
+        leaves = {}
+        for index, child in enumerate(raw):
+            child_block = block.child_blocks[child["type"]]
+            leaves |= stream_leaves(child_block, child["value"], f"{prefix}-{index}-value")
+        return leaves
+    if isinstance(block, blocks.ListBlock):
+        leaves = {}
+        for index, item in enumerate(raw):
+            leaves |= stream_leaves(block.child_block, item["value"], f"{prefix}-{index}-value")
+        return leaves
+    if isinstance(block, blocks.StructBlock):
+        leaves = {}
+        for name, child in block.child_blocks.items():
+            if name in raw:
+                leaves |= stream_leaves(child, raw[name], f"{prefix}-{name}")
+        return leaves
+    if isinstance(block, BaseTypedTableBlock):
+        leaves = {f"{prefix}-caption": blocks.CharBlock()}
+        for index, column in enumerate(raw["columns"]):
+            leaves[f"{prefix}-column-{index}-heading"] = blocks.CharBlock()
+            for row_index in range(len(raw["rows"])):
+                cell = block.child_blocks[column["type"]]
+                leaves[f"{prefix}-cell-{row_index}-{index}"] = cell
+        return leaves
+    return {prefix: block}
+
+
+def is_free_text(block):
+    """Whether any string of 100 characters is valid content for ``block``."""
+    if not isinstance(block, blocks.CharBlock | blocks.TextBlock):
+        return False
+    return (block.field.max_length or 1000) >= 100
+
+
+def rotations(fields, values):
+    """``len(values)`` posts that give each of ``fields`` each of ``values`` once.
+
+    Post ``k`` gives field ``i`` value ``(i + k) mod n``: each post carries many fields, and
+    over all posts no pair (field, value) is left out.
+    """
+    return [
+        {field: values[(index + shift) % len(values)] for index, field in enumerate(fields)}
+        for shift in range(len(values))
+    ]
+
+
+@pytest.fixture
+def full_relay_a(network):
+    """Relay A with every block in its body, pointing at its own image and document."""
+    page = network.relay_a
+    page.body = every_block(network.image_a, network.document_a, network.map_page)
+    page.save_revision().publish()
+    return RelayOrganisationPage.objects.get(pk=page.pk)
+
+
+def test_every_field_of_the_relay_form_survives_hostile_input(
+    client, network, full_relay_a, xss_payloads
+):
+    page = full_relay_a
+    log_in(client, network, "relay_a")
+    base = editor_data(client, page)
+    leaves = stream_leaves(page.body.stream_block, page.body.raw_data, "body")
+    form_fields = [name for name in base if not name.startswith("body-") and name not in PENDING]
+    form_fields.remove("csrfmiddlewaretoken")
+    structure = [name for name in base if name.startswith("body-") and STRUCTURE.search(name)]
+    # Leaves read as they are posted: a bad value in one makes the whole stream unreadable,
+    # and would keep the others from being checked if they were posted together.
+    read_when_posted = [name for name, block in leaves.items() if is_parsed_when_posted(block)]
+    checked_later = [name for name in leaves if name not in read_when_posted]
+    texts = [name for name in form_fields if name in TEXT_FIELDS]
+    texts += [name for name, block in leaves.items() if is_free_text(block)]
+    values = xss_payloads + MALFORMED_VALUES
+    posts = [
+        # Django's form checks its fields one by one: many of them go in each post.
+        *rotations(form_fields + checked_later, values),
+        *rotations(read_when_posted, values),
+        # A malformed stream structure stops the reading of the stream where it is found.
+        *rotations(structure, MALFORMED_VALUES),
+        # Hostile strings where text is welcome: saved as a draft, then published below.
+        *(dict.fromkeys(texts, payload) for payload in xss_payloads),
+    ]
+
+    failures, statuses = fuzz(client, page, network.map_page, base, posts)
+
+    assert failures == [], "\n".join(repr(failure) for failure in failures)
+    # Every hostile text was saved, published and shown as text.
+    assert statuses[-len(xss_payloads) :] == [302] * len(xss_payloads)
+
+
+# Fields whose server errors need a change in a file being rewritten by another engineer
+# (network_map/forms.py); each has its own test, expected to fail until that change lands.
+PENDING = [
+    # Wagtail's chooser widget shows the form again with the posted id, and looks it up
+    # without catching ValueError (BaseChooser.get_instance, wagtail/admin/widgets/chooser.py).
+    "logo",
+    # Django's ModelMultipleChoiceField does not catch OverflowError, which SQLite raises for
+    # an id beyond 64 bits (django/forms/models.py, _check_values); PostgreSQL answers fine.
+    "audiences",
+]
+
+
+@pytest.mark.parametrize("field", PENDING)
+@pytest.mark.xfail(strict=True, reason="needs the change to network_map/forms.py in PENDING")
+def test_pending_field_of_the_relay_form_survives_hostile_input(
+    client, network, full_relay_a, xss_payloads, field
+):
+    if field == "audiences" and connection.vendor != "sqlite":
+        pytest.xfail("Only SQLite raises OverflowError")  # keeps the strict marker honest
+    log_in(client, network, "relay_a")
+    base = editor_data(client, full_relay_a)
+    posts = [{field: value} for value in MALFORMED_VALUES + xss_payloads]
+
+    failures, _statuses = fuzz(client, full_relay_a, network.map_page, base, posts)
+
+    assert failures == [], "\n".join(repr(failure) for failure in failures)
+
+
+def fuzz(client, page, map_page, base, posts):
+    """Post ``base`` with each of ``posts`` applied; returns what went wrong, and the status
+    of each answer."""
+    client.raise_request_exception = False  # a server error is a 500 here, not an exception
+    visitor = Client()
+    failures, statuses = [], []
+    for changes in posts:
+        response = client.post(edit_url(page), base | changes)
+        status = response.status_code
+        statuses.append(status)
+        if status == 200 and in_french(NOT_SAVED) not in admin_messages(response):
+            failures.append(("200 without a form error", changes))
+        elif status == 302:
+            failures += published_and_rendered(page, map_page, visitor, changes)
+        elif status not in (200, 302) and not 400 <= status < 500:
+            failures.append((status, culprits(client, page, base, changes)))
+    return failures, statuses
+
+
+def is_parsed_when_posted(block):
+    """Whether ``block`` reads its posted value at once: an id to look up, or JSON."""
+    return isinstance(block, blocks.ChooserBlock | blocks.RichTextBlock)
+
+
+def culprits(client, page, base, changes):
+    """The fields of ``changes`` that give a server error on their own, to name them."""
+    return {
+        name: value
+        for name, value in changes.items()
+        if client.post(edit_url(page), base | {name: value}).status_code >= 500
+    } or changes
+
+
+TEXT_FIELDS = {"title", "summary", "address", "city", "seo_title", "search_description", "tags"}
+
+
+def published_and_rendered(page, map_page, visitor, changes):
+    """Publish the draft as a moderator would; the relay page and the map must still show."""
+    page = RelayOrganisationPage.objects.get(pk=page.pk)
+    page.get_latest_revision().publish()
+    page = RelayOrganisationPage.objects.get(pk=page.pk)
+    failures = []
+    for shown in (page, map_page):
+        response = visitor.get(shown.url)
+        if response.status_code != 200:
+            failures.append((f"{shown.url} answers {response.status_code}", changes))
+        elif injected := injected_markup(response.content.decode()):
+            failures.append((f"{shown.url} runs {injected}", changes))
+        elif shown == page and "title" in changes:
+            heading = BeautifulSoup(response.content, "html.parser").h1.get_text()
+            if heading.strip() != changes["title"].strip():
+                failures.append((f"{shown.url} shows the title {heading!r}", changes))
+    return failures
