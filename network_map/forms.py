@@ -14,6 +14,10 @@ from .roles import is_relay_user
 STAFF_ONLY_FIELDS = ["departements", "slug", "show_in_menus", "go_live_at", "expire_at"]
 
 
+def _is_id(value):
+    return value == "" or (value.isdigit() and int(value) < 2**63)
+
+
 class RelayOrganisationPageForm(WagtailAdminPageForm):
     """Départements as checkboxes of the map's region; coordinates checked against them."""
 
@@ -43,6 +47,30 @@ class RelayOrganisationPageForm(WagtailAdminPageForm):
             )
         if is_relay_user(self.for_user):
             self._make_staff_only_fields_read_only()
+        self._unreadable_choices = self._set_aside_unreadable_ids() if self.is_bound else []
+
+    def _set_aside_unreadable_ids(self):
+        """Put back the saved choice where the form posts something that is not an id.
+
+        Otherwise Wagtail's image chooser, drawing the form again with the posted value,
+        looks it up unchecked (a ValueError in ``BaseChooser.get_instance``), and SQLite
+        overflows on an id beyond 64 bits in Django's multiple choice field: server errors
+        instead of a message.
+        """
+        unreadable = []
+        for name in ("logo", "audiences"):
+            if name not in self.fields or name not in self.data:
+                continue
+            if all(_is_id(value) for value in self.data.getlist(name)):
+                continue
+            if not unreadable:
+                self.data = self.data.copy()
+            initial = self.get_initial_for_field(self.fields[name], name)
+            saved = initial if isinstance(initial, list | tuple) else [initial]
+            ids = [getattr(item, "pk", item) for item in saved]
+            self.data.setlist(name, [str(pk) for pk in ids if pk is not None])
+            unreadable.append(name)
+        return unreadable
 
     def _make_staff_only_fields_read_only(self):
         # A disabled field keeps its initial value whatever the request sends.
@@ -102,6 +130,8 @@ class RelayOrganisationPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        for name in self._unreadable_choices:
+            self.add_error(name, _("Choose again from the list: this choice could not be read."))
         latitude, longitude = cleaned_data.get("latitude"), cleaned_data.get("longitude")
         if (latitude is None) != (longitude is None):
             missing = "longitude" if longitude is None else "latitude"

@@ -9,7 +9,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
 from django.test import Client
 from django.utils import translation
 from wagtail import blocks
@@ -178,7 +177,7 @@ def test_every_field_of_the_relay_form_survives_hostile_input(
     log_in(client, network, "relay_a")
     base = editor_data(client, page)
     leaves = stream_leaves(page.body.stream_block, page.body.raw_data, "body")
-    form_fields = [name for name in base if not name.startswith("body-") and name not in PENDING]
+    form_fields = [name for name in base if not name.startswith("body-")]
     form_fields.remove("csrfmiddlewaretoken")
     structure = [name for name in base if name.startswith("body-") and STRUCTURE.search(name)]
     # Leaves read as they are posted: a bad value in one makes the whole stream unreadable,
@@ -205,25 +204,18 @@ def test_every_field_of_the_relay_form_survives_hostile_input(
     assert statuses[-len(xss_payloads) :] == [302] * len(xss_payloads)
 
 
-# Fields whose server errors need a change in a file being rewritten by another engineer
-# (network_map/forms.py); each has its own test, expected to fail until that change lands.
-PENDING = [
-    # Wagtail's chooser widget shows the form again with the posted id, and looks it up
-    # without catching ValueError (BaseChooser.get_instance, wagtail/admin/widgets/chooser.py).
-    "logo",
-    # Django's ModelMultipleChoiceField does not catch OverflowError, which SQLite raises for
-    # an id beyond 64 bits (django/forms/models.py, _check_values); PostgreSQL answers fine.
-    "audiences",
-]
+# Fields guarded by the relay form itself (RelayOrganisationPageForm._set_aside_unreadable_ids):
+# Wagtail's chooser widget shows the form again with the posted id and looks it up without
+# catching ValueError (BaseChooser.get_instance, wagtail/admin/widgets/chooser.py); Django's
+# ModelMultipleChoiceField does not catch OverflowError, which SQLite raises for an id beyond
+# 64 bits (django/forms/models.py, _check_values).
+CHOICE_FIELDS = ["logo", "audiences"]
 
 
-@pytest.mark.parametrize("field", PENDING)
-@pytest.mark.xfail(strict=True, reason="needs the change to network_map/forms.py in PENDING")
-def test_pending_field_of_the_relay_form_survives_hostile_input(
+@pytest.mark.parametrize("field", CHOICE_FIELDS)
+def test_choice_field_of_the_relay_form_survives_hostile_input(
     client, network, full_relay_a, xss_payloads, field
 ):
-    if field == "audiences" and connection.vendor != "sqlite":
-        pytest.xfail("Only SQLite raises OverflowError")  # keeps the strict marker honest
     log_in(client, network, "relay_a")
     base = editor_data(client, full_relay_a)
     posts = [{field: value} for value in MALFORMED_VALUES + xss_payloads]
@@ -231,6 +223,8 @@ def test_pending_field_of_the_relay_form_survives_hostile_input(
     failures, _statuses = fuzz(client, full_relay_a, network.map_page, base, posts)
 
     assert failures == [], "\n".join(repr(failure) for failure in failures)
+    saved = RelayOrganisationPage.objects.get(pk=full_relay_a.pk).get_latest_revision_as_object()
+    assert saved.logo_id == full_relay_a.logo_id  # the saved choice is never lost
 
 
 def fuzz(client, page, map_page, base, posts):
