@@ -3,8 +3,8 @@
 The map page, its GeoJSON and its CSV all read the same list of relays. It is built in
 four queries whatever the number of relays (relays with their logos, logo renditions,
 audiences in the page's language, tags) and cached; publishing, unpublishing, moving or
-deleting any relay page changes a version number and so invalidates every cached list
-(see ``signals``).
+deleting any relay or map page, and any change of an audience, a tag or an image, changes a
+version number and so invalidates every cached list (see ``signals``).
 """
 
 import hashlib

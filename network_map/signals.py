@@ -1,11 +1,13 @@
 """Receivers of network_map, connected per sender in ``NetworkMapConfig.ready()``."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
+from taggit.models import Tag
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .dataset import invalidate
-from .models import Audience, NetworkMapPage, RelayOrganisationPage
+from .models import Audience, NetworkMapPage, RelayOrganisationPage, RelayPageTag
 
 
 def forget_relays(sender, instance, **kwargs):
@@ -52,4 +54,8 @@ def register_signal_handlers():
         page_unpublished.connect(forget_relays, sender=model)
         post_delete.connect(forget_relays, sender=model)
         post_page_move.connect(forget_relays, sender=model)
+    # What the cached relays show of other models: audiences, tags and logos.
+    for model in (Audience, RelayPageTag, Tag, get_image_model()):
+        post_save.connect(forget_relays, sender=model)
+        post_delete.connect(forget_relays, sender=model)
     page_published.connect(synchronise_translations, sender=RelayOrganisationPage)
