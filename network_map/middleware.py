@@ -13,6 +13,7 @@ Add ``network_map.middleware.RelayAdminMiddleware`` to ``MIDDLEWARE`` after Djan
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, Q
 from django.urls import reverse
+from wagtail.admin.auth import permission_denied
 from wagtail.models import Page
 
 from cms_blocks.references import media_policies
@@ -172,6 +173,9 @@ class RelayAdminMiddleware:
             return None
         name = match.view_name
         if not relay_may_open(name) or not self._names_own_objects(request, name, view_kwargs):
+            if request.method == "GET":
+                # As Wagtail's own screens do: back to the dashboard, with a message.
+                return permission_denied(request)
             raise PermissionDenied
         return None
 
