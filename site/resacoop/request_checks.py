@@ -7,15 +7,24 @@ turns malformed input into an exception; none of them needs a database query.
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseBadRequest
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 NUL = "\x00"
 
 
 def _contains_nul(request):
+    """Whether the path, a form value or (in the admin) the query string holds a NUL.
+
+    The public views that read a query string (search, the map's and the directory's
+    filters, open data) refuse a NUL themselves, with a message in the site's layout.
+    """
     if NUL in request.path_info:
         return True
-    for data in (request.GET, request.POST):
+    sources = [request.POST]
+    if request.path_info.startswith(reverse("wagtailadmin_home")):
+        sources.append(request.GET)
+    for data in sources:
         for key, values in data.lists():
             if NUL in key or any(NUL in value for value in values):
                 return True
@@ -29,9 +38,9 @@ def _bad_request(message):
 class RequestChecksMiddleware:
     """Answer 400 to malformed requests, and 404 to Wagtail's deliberate server error.
 
-    - A NUL character in the path, the query string or a form value: PostgreSQL refuses it in
-      any text, so psycopg raises ``DataError`` in every search and lookup that passes it on
-      (tag autocomplete, page chooser search, admin API, public search).
+    - A NUL character in the path, a form value or an admin query string: PostgreSQL refuses
+      it in any text, so psycopg raises ``DataError`` in every search and lookup that passes
+      it on (tag autocomplete, page chooser search, admin API, sign-in forms, page paths).
     - Ids of Wagtail's bulk actions (``?id=…&childOf=…``) that are not ids of the model:
       ``BulkAction.get_actionable_objects`` passes them straight to a query, which raises
       ``ValueError`` (wagtail/admin/views/bulk_action/base_bulk_action.py).

@@ -124,7 +124,6 @@ NUL_REQUESTS = [
     ("get", "/admin/tag-autocomplete/?term=%00", {}),
     ("get", "/admin/choose-page/search/?q=a%00b", {}),
     ("get", "/admin/api/main/pages/?search=%00", {}),
-    ("get", "/fr/recherche/?q=%00", {}),
     ("get", "/fr/a%00b/", {}),
     ("get", "/admin/pages/search/?q=%00", {}),
     ("post", "/admin/login/", {"username": "admin\x00", "password": "x"}),
@@ -147,6 +146,14 @@ def test_search_without_nul_still_answers(client, home_page, superuser):
 
     assert client.get("/admin/tag-autocomplete/?term=jeu").status_code == 200
     assert client.get("/fr/recherche/?q=jeunesse").status_code == 200
+
+
+def test_public_search_refuses_nul_in_its_own_words(client, home_page):
+    # Public views that read a query string refuse a NUL themselves, in the site's layout.
+    response = client.get("/fr/recherche/", {"query": "a\x00b"})
+
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/html")
 
 
 BULK_ACTIONS = [
