@@ -97,6 +97,10 @@ WRONG_FRENCH = [
     "Vous n’avez pas encore transféré de tâches",
     # "de" is elided before a vowel: the title of the relay access screen quotes the name.
     "Accès à la page de",
+    "Modification de Organisation",
+    "Image créé",
+    "Pages crées",
+    "n'ont encore été soumis",
 ]
 UNWANTED_PATTERN = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(word) for word in ENGLISH_UI + WRONG_FRENCH) + r")(?![\w-])"

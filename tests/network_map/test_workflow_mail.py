@@ -26,6 +26,7 @@ def test_submission_sends_one_email_to_each_reviewer(client, network, run_on_com
     }
     (message,) = mail.outbox
     assert "ADOS" in message.subject
+    assert message.body.startswith(f"Bonjour {editor.get_username()},")  # the reviewer's French
     links = re.findall(r"https?://\S+", message.body)
     assert links
     client.force_login(editor)
