@@ -3,6 +3,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.search import SearchArea
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.admin.ui.tables import Column
@@ -102,6 +104,29 @@ def relay_access_listing_button(page, user, next_url=None):
 def show_own_relay_pages(request, panels):
     if access.accesses_of(request.user).exists():
         panels.insert(0, OwnRelayPagesPanel(request.user))
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def count_no_pages_for_relays(request, summary_items):
+    # The page count links to the explorer, closed to relays: their panel shows their page.
+    if access.is_relay_user(request.user):
+        summary_items[:] = [i for i in summary_items if not isinstance(i, PagesSummaryItem)]
+
+
+class RelayImageSearchArea(SearchArea):
+    """For relays, the admin's search box searches their images (the page search is closed
+    to them: it would list other organisations' drafts)."""
+
+    def is_shown(self, request):
+        return access.is_relay_user(request.user)
+
+
+@hooks.register("register_admin_search_area")
+def register_relay_image_search_area():
+    # Before Wagtail's "Pages" (order 100): the sidebar's search box uses the first one shown.
+    return RelayImageSearchArea(
+        _("Images"), reverse("wagtailimages:index"), name="relay_images", icon_name="image", order=0
+    )
 
 
 @hooks.register("construct_page_chooser_queryset")

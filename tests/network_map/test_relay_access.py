@@ -401,6 +401,8 @@ def test_relay_menu_shows_only_what_it_can_use(client, network):
         assert shown in dashboard
     assert f'href="{reverse("wagtailadmin_explore_root")}"' not in dashboard
     assert dashboard.count(edit_url(network.relay_a)) == 2  # "Our page" and the dashboard panel
+    # The sidebar's search box searches the relay's images, not every page.
+    assert f'"{reverse("wagtailadmin_pages:search")}"' not in dashboard
     for page in network.relay_a.get_translations():
         assert page.title in dashboard and edit_url(page) not in dashboard  # kept by the staff
 
