@@ -100,6 +100,9 @@ WRONG_FRENCH = [
     "Modification de Organisation",
     "Image créé",
     "Pages crées",
+    "images sélectionnés",
+    "documents sélectionnées",
+    "ancien(ne)",
     "n'ont encore été soumis",
 ]
 UNWANTED_PATTERN = re.compile(
