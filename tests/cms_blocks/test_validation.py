@@ -170,9 +170,11 @@ def test_key_figure_without_label_is_refused(db, label):
 
 
 def test_page_list_longer_than_the_limit_is_refused(home_page):
-    error = errors_of(
-        "page_list", {"title": "", "parent": home_page.pk, "count": 13, "show_summary": True}
-    )
+    # The message is written when the block is cleaned, in the active language.
+    with translation.override("en"):
+        error = errors_of(
+            "page_list", {"title": "", "parent": home_page.pk, "count": 13, "show_summary": True}
+        )
 
     assert messages(error, "count") == ["Show at most 12 pages."]
 
