@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from taggit.models import Tag
 
+from resacoop.members.models import MemberPage
 from resacoop.tags.models import TagLabel
 
 from ..builders import make_map, make_relay, make_tag_index
@@ -194,3 +195,26 @@ def test_failwhale_is_not_found(client, superuser, user):
 
     # Like any unknown admin address, it first goes to its language's prefix (/fr/admin/…).
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("value", ["abc", "1e309", "99999999999999999999", "-1", "[]"])
+def test_chooser_given_something_else_than_an_id_gives_the_form_back(
+    client, home_page, superuser, value
+):
+    from ..builders import make_member, make_member_index
+    from ..form_data import block_form_data, form_values
+
+    member = make_member(make_member_index(home_page), title="Cités Unies France")
+    client.force_login(superuser)
+    client.raise_request_exception = False
+    edit = reverse("wagtailadmin_pages:edit", args=[member.pk])
+    data = form_values(client.get(edit).content, "#page-edit-form")
+    data |= block_form_data(member.body.stream_block, member.body.raw_data, "body")
+
+    response = client.post(edit, data | {"logo": value})
+
+    assert response.status_code == 200
+    assert "Cités Unies France" in response.content.decode()
+    assert MemberPage.objects.get(pk=member.pk).get_latest_revision().pk == (
+        member.get_latest_revision().pk
+    )
