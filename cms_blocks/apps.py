@@ -10,3 +10,6 @@ class CmsBlocksConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 - registers the system checks
+        from .signals import register_signal_handlers
+
+        register_signal_handlers()

@@ -2,15 +2,14 @@
 
 The map page, its GeoJSON and its CSV all read the same list of relays. It is built in
 four queries whatever the number of relays (relays with their logos, logo renditions,
-audiences in the page's language, tags) and cached; publishing, unpublishing, moving or
-deleting any relay or map page, and any change of an audience, a tag or an image, changes a
-version number and so invalidates every cached list (see ``signals``).
+audiences in the page's language, tags) and cached under the content version of
+``cms_blocks.content_version``: any change of a page, an audience, a tag or an image starts
+a new version, and so every cached list is rebuilt.
 """
 
 import hashlib
 import json
 import re
-import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -19,34 +18,20 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms_blocks.content_version import content_version
 from cms_blocks.prefetch import prefetch_renditions
 
 from . import departements as data
 from .conf import get_setting
 from .models import Audience, RelayOrganisationPage, RelayPageTag
 
-VERSION_KEY = "network_map:version"
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
 LOGO_SPEC = "max-160x80"
 
 
-def current_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
-    return version
-
-
-def invalidate():
-    """Forget every cached list of relays (a relay was published, moved, deleted…)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
 def relays_of(map_page, request=None):
     """``{"built": ISO time, "etag": str, "relays": [dict, …]}`` for a map, from the cache."""
-    key = f"network_map:relays:{map_page.pk}:{current_version()}"
+    key = f"network_map:relays:{map_page.pk}:{content_version()}"
     payload = cache.get(key)
     if payload is None:
         relays = build_relays(map_page, request)

@@ -1,17 +1,11 @@
 """Receivers of network_map, connected per sender in ``NetworkMapConfig.ready()``."""
 
-from django.db.models.signals import post_delete, post_save
-from taggit.models import Tag
-from wagtail.images import get_image_model
 from wagtail.models import Locale
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published
 
-from .dataset import invalidate
-from .models import Audience, NetworkMapPage, RelayOrganisationPage, RelayPageTag
+from cms_blocks.content_version import watch
 
-
-def forget_relays(sender, instance, **kwargs):
-    invalidate()
+from .models import Audience, RelayOrganisationPage, RelayPageTag
 
 
 def synchronise_translations(sender, instance, **kwargs):
@@ -49,13 +43,7 @@ def synchronise_translations(sender, instance, **kwargs):
 
 
 def register_signal_handlers():
-    for model in (RelayOrganisationPage, NetworkMapPage):
-        page_published.connect(forget_relays, sender=model)
-        page_unpublished.connect(forget_relays, sender=model)
-        post_delete.connect(forget_relays, sender=model)
-        post_page_move.connect(forget_relays, sender=model)
-    # What the cached relays show of other models: audiences, tags and logos.
-    for model in (Audience, RelayPageTag, Tag, get_image_model()):
-        post_save.connect(forget_relays, sender=model)
-        post_delete.connect(forget_relays, sender=model)
+    # What the cached relays show besides pages, images and tags (which cms_blocks watches).
+    watch(Audience)
+    watch(RelayPageTag)
     page_published.connect(synchronise_translations, sender=RelayOrganisationPage)

@@ -11,7 +11,7 @@ A page served from the cache has every header it was first served with
 (``Content-Disposition`` of a download, CORS of open data, ``Vary``...), except ``Date``,
 which belongs to one response only.
 
-Entries are stored under the site's content version (``resacoop.pages.content_version``):
+Entries are stored under the site's content version (``cms_blocks.content_version``):
 publishing, unpublishing, moving or deleting a page, or changing a snippet, a document or the
 settings, makes every stored page stale at once. If the cache cannot be reached, pages are
 served uncached and a warning is logged.
@@ -27,7 +27,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
-from resacoop.pages.content_version import content_version
+from cms_blocks.content_version import content_version
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@
 
 import pytest
 
-from network_map.dataset import invalidate
+from cms_blocks.content_version import content_changed
 
 from ..builders import make_relay
 
@@ -33,7 +33,7 @@ def test_geojson_of_1000_relays_rebuilt(benchmark, client, thousand_relays):
     url = f"{thousand_relays.url}relays.geojson"
 
     def fetch_after_a_change():
-        invalidate()
+        content_changed()
         return client.get(url)
 
     response = benchmark(fetch_after_a_change)

@@ -9,4 +9,6 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401 - cached content follows the changes
+        from .signals import register_signal_handlers
+
+        register_signal_handlers()

@@ -12,7 +12,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from .content_version import content_version
+from cms_blocks.content_version import content_version
 
 UNTRANSLATED_PARAMETER = "untranslated"
 

@@ -1,59 +1,22 @@
+"""Receivers of the site's pages, connected per sender in ``PagesConfig.ready()``."""
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from taggit.models import Tag
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.documents.models import Document
-from wagtail.models import Page, ReferenceIndex, TranslatableMixin
+from wagtail.models import Page, ReferenceIndex, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .content_version import content_changed
-from .models import NetworkSettings
+from cms_blocks.content_version import watch
+
+from .models import NetworkSettings, Office
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-def content_changed_on_page_change(sender, instance, **kwargs):
-    content_changed()
-
-
-@receiver(post_delete, sender=Page)
-@receiver(post_delete, sender=Document)
-def content_changed_on_change(sender, instance, **kwargs):
-    content_changed()
-
-
-@receiver(post_save, sender=NetworkSettings)
-def content_changed_on_settings_change(sender, instance, created, **kwargs):
+def settings_first_read(instance, created, update_fields):
     # Wagtail creates the empty settings of a site the first time they are read, while a
     # page is being rendered: nothing cached can be older than that.
-    if not created:
-        content_changed()
+    return created
 
 
-@receiver(post_save, sender=Document)
-def content_changed_on_document_change(sender, instance, update_fields=None, **kwargs):
-    # Wagtail saves a document's size the first time it is asked for it: not a change.
-    if not update_fields or not set(update_fields) <= {"file_size", "file_hash"}:
-        content_changed()
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def content_changed_on_snippet_change(sender, instance, **kwargs):
-    # Translatable snippets (offices, member categories, tag labels, audiences) and tags are
-    # shown on pages: a change to any of them is a change of content.
-    if isinstance(instance, Tag) or (
-        isinstance(instance, TranslatableMixin) and not isinstance(instance, Page)
-    ):
-        content_changed()
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
 def purge_from_frontend_cache(sender, instance, **kwargs):
     """Tell the CDN (``WAGTAILFRONTENDCACHE``) about every address that shows the page.
 
@@ -78,3 +41,14 @@ def purge_from_frontend_cache(sender, instance, **kwargs):
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().filter(translation_key__in=keys).specific())
     batch.purge()
+
+
+def register_signal_handlers():
+    # What the cached menus, footers and pages show besides pages, images and documents
+    # (which cms_blocks watches).
+    watch(Office)
+    watch(NetworkSettings, unless=settings_first_read)
+    for model in get_page_models():
+        page_published.connect(purge_from_frontend_cache, sender=model)
+        page_unpublished.connect(purge_from_frontend_cache, sender=model)
+        post_page_move.connect(purge_from_frontend_cache, sender=model)

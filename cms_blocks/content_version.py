@@ -1,0 +1,98 @@
+"""One version of the content for everything a site caches.
+
+Whole pages, menus, footers, the relays of a map and their open data are cached under the
+current version: a change of anything they show starts a new version, and every one of
+them is rebuilt on its next request. Clearing everything is coarse, but exact, and editing
+is rare next to reading.
+
+The version is a row of the database (:class:`cms_blocks.models.ContentVersion`), not a
+cache entry: every process of the site sees a change at once, even when each keeps its own
+local-memory cache, and a change made in a transaction that is rolled back never happened.
+It is read once per request (a one-row query) and remembered until the request ends;
+outside a request (commands, tasks) it is read each time it is asked for.
+
+What changes the version: :func:`watch` connects a model's ``post_save`` and
+``post_delete`` to :func:`content_changed`, one sender at a time. ``cms_blocks`` watches
+pages (publishing, unpublishing, moving, saving, deleting), images, documents, tags, sites
+and locales (see ``CmsBlocksConfig.ready``); every app watches the models its cached
+things show (network_map: audiences and page tags; a site: its snippets and settings).
+"""
+
+from contextvars import ContextVar
+
+from django.db import IntegrityError, transaction
+from django.db.models.signals import post_delete, post_save
+
+from .models import ContentVersion, new_token
+
+ROW = 1
+
+# The version read during the current request; None outside a request or before a read.
+_in_request = ContextVar("cms_blocks_in_request", default=False)
+_read_in_request = ContextVar("cms_blocks_content_version", default=None)
+
+
+def content_version():
+    """The current version of the content: a short string to put in cache keys."""
+    version = _read_in_request.get()
+    if version is None:
+        version = ContentVersion.objects.filter(pk=ROW).values_list("token", flat=True).first()
+        if version is None:
+            version = _create_row()
+        if _in_request.get():
+            _read_in_request.set(version)
+    return version
+
+
+def content_changed():
+    """Start a new version: everything cached under the old one is rebuilt when next asked."""
+    if not ContentVersion.objects.filter(pk=ROW).update(token=new_token()):
+        _create_row()
+    # Read again on the next call, within this request too (the change may be rolled back).
+    _read_in_request.set(None)
+
+
+def _create_row():
+    try:
+        with transaction.atomic():
+            return ContentVersion.objects.create(pk=ROW).token
+    except IntegrityError:  # another process created it first
+        return ContentVersion.objects.get(pk=ROW).token
+
+
+def watch(model, *, unless=None):
+    """Start a new version whenever an instance of ``model`` is saved or deleted.
+
+    Args:
+        model: the model whose instances cached content shows.
+        unless: an optional ``unless(instance, created, update_fields)`` returning True for
+            the saves that change nothing shown (Wagtail recording a file's size, say).
+    """
+    dispatch_uid = f"cms_blocks.content_version:{model._meta.label}"
+
+    def on_save(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
+        if raw or (unless is not None and unless(instance, created, update_fields)):
+            return
+        content_changed()
+
+    def on_delete(sender, instance, **kwargs):
+        content_changed()
+
+    # weak=False: the receivers are closures, which nothing else holds on to.
+    post_save.connect(on_save, sender=model, weak=False, dispatch_uid=dispatch_uid)
+    post_delete.connect(on_delete, sender=model, weak=False, dispatch_uid=dispatch_uid)
+
+
+def only_file_details(instance, created, update_fields):
+    """Wagtail saves a file's size and hash the first time it is asked for them."""
+    return bool(update_fields) and set(update_fields) <= {"file_size", "file_hash"}
+
+
+def request_started(**kwargs):
+    _in_request.set(True)
+    _read_in_request.set(None)
+
+
+def request_finished(**kwargs):
+    _in_request.set(False)
+    _read_in_request.set(None)
