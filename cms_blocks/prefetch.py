@@ -8,13 +8,13 @@ results from the context (see ``cms_blocks_tags.localized``).
 """
 
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
-from django.utils.translation import get_language
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
+
+from .languages import active_language
 
 #: Context variable holding ``{page pk: page in the active language or None}``.
 LOCALIZED_PAGES = "cms_blocks_localized_pages"
@@ -26,11 +26,6 @@ CARD_IMAGE_FIELD = "card_image"
 
 def card_image_field(page_class):
     return getattr(page_class, "card_image_field", CARD_IMAGE_FIELD)
-
-
-def active_language():
-    """The content language of the request being served, e.g. "fr"."""
-    return get_supported_content_language_variant(get_language())
 
 
 def referenced_objects(value):

@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.blocks import BodyStreamBlock
-from cms_blocks.prefetch import active_language
+from cms_blocks.languages import active_language
 
 from . import departements as data
 from .conf import get_setting

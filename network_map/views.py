@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
-from cms_blocks.prefetch import active_language
+from cms_blocks.languages import active_language
 
 from . import departements as data
 from .dataset import Filters, csv_rows, relays_of, to_geojson

@@ -4,7 +4,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from cms_blocks.prefetch import active_language, localized_page, prefetch_renditions
+from cms_blocks.languages import active_language
+from cms_blocks.prefetch import localized_page, prefetch_renditions
 
 from .models import MemberPage
 

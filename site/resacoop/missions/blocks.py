@@ -1,7 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from cms_blocks.prefetch import active_language, localized_page
+from cms_blocks.languages import active_language
+from cms_blocks.prefetch import localized_page
 
 from .models import MissionIndexPage
 

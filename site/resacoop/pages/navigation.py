@@ -9,10 +9,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.urls import translate_url
-from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from cms_blocks.content_version import content_version
+from cms_blocks.languages import active_language, active_locale
 
 UNTRANSLATED_PARAMETER = "untranslated"
 
@@ -75,7 +75,7 @@ def home_pages(request):
 def current_home_page(request):
     """The home page in the active language, or in the default language if it has none."""
     homes = home_pages(request)
-    return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
+    return homes.get(active_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
 def menu_pages(request):
@@ -109,7 +109,7 @@ def language_links(request, page=None):
     """
 
     def compute():
-        active = translation.get_language()
+        active = active_language()
         translations = {}
         if page is not None:
             translations = _load_translations(request, page.translation_key)
@@ -143,7 +143,7 @@ def footer(request):
         site = Site.find_for_request(request)
         if site is None:
             return {}
-        language = translation.get_language()
+        language = active_language()
         key = f"resacoop:footer:{site.pk}:{language}:{content_version()}"
         content = cache.get(key)
         if content is None:
@@ -157,7 +157,7 @@ def footer(request):
 def _footer_content(site):
     from .models import NetworkSettings, Office
 
-    offices = list(Office.objects.filter(locale=Locale.get_active()))
+    offices = list(Office.objects.filter(locale=active_locale()))
     if not offices:
         offices = list(Office.objects.filter(locale=Locale.get_default()))
     network = NetworkSettings.objects.filter(site=site).select_related(

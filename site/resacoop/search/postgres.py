@@ -3,12 +3,13 @@
 import copy
 from collections import defaultdict
 
-from django.utils import translation
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+
+from cms_blocks.languages import active_language
 
 
 class LanguageIndex(PostgresIndex):
@@ -30,7 +31,7 @@ class LanguageIndex(PostgresIndex):
 
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
     def get_config(self, backend):
-        return backend.config_for_language(translation.get_language())
+        return backend.config_for_language(active_language())
 
 
 class LanguageSearchBackend(PostgresSearchBackend):

@@ -2,7 +2,9 @@ import re
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from cms_blocks.languages import active_locale
 
 from .forms import SearchForm
 
@@ -33,7 +35,7 @@ def search(request):
             results = (
                 Page.objects.live()
                 .public()
-                .filter(locale=Locale.get_active(), id__in=originals)
+                .filter(locale=active_locale(), id__in=originals)
                 .search(words)
             )
     paginator = Paginator(results, RESULTS_PER_PAGE)

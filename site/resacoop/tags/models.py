@@ -24,7 +24,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin, get_page_models
 from wagtail_localize.fields import SynchronizedField
 
-from cms_blocks.prefetch import active_language
+from cms_blocks.languages import active_language
 from resacoop.pages.base import SectionIndexPage
 from resacoop.sorting import sort_key
 

@@ -1,7 +1,7 @@
 from django import template
 from django.urls import NoReverseMatch
 
-from cms_blocks.prefetch import active_language
+from cms_blocks.languages import active_language
 from resacoop.tags.models import TagIndexPage, TagLabel
 
 register = template.Library()
