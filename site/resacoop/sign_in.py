@@ -27,7 +27,6 @@ import math
 import unicodedata
 
 from axes.helpers import get_cool_off, get_lockout_message
-from django.conf import settings
 from django.core.cache import cache
 from django.forms.utils import ErrorDict
 from django.http import HttpResponse
@@ -36,9 +35,9 @@ from django.utils.translation import ngettext
 
 from network_map.auth_forms import InvitationPasswordResetForm
 
-logger = logging.getLogger(__name__)
+from .conf import DEFAULTS, get_setting
 
-PASSWORD_RESET_LIMITS = {"address": (3, 3600), "ip": (10, 3600)}
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request):
@@ -49,7 +48,7 @@ def client_ip(request):
     Entries further left are whatever the visitor sent, so they are never read.
     """
     remote_addr = request.META.get("REMOTE_ADDR")
-    proxies = getattr(settings, "RESACOOP_TRUSTED_PROXY_COUNT", 0)
+    proxies = get_setting("TRUSTED_PROXY_COUNT")
     if not proxies:
         return remote_addr
     forwarded = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
@@ -108,10 +107,7 @@ class PasswordResetForm(InvitationPasswordResetForm):
     """
 
     def save(self, *args, request=None, **kwargs):
-        limits = {
-            **PASSWORD_RESET_LIMITS,
-            **getattr(settings, "RESACOOP_PASSWORD_RESET_LIMITS", {}),
-        }
+        limits = {**DEFAULTS["PASSWORD_RESET_LIMITS"], **get_setting("PASSWORD_RESET_LIMITS")}
         address = unicodedata.normalize("NFKC", self.cleaned_data["email"]).casefold()
         ip = client_ip(request) if request is not None else None
         # Both counters move on every request, so that neither can be used to probe the other.

@@ -77,7 +77,7 @@ def test_responses_with_cookies_or_csrf_tokens_are_not_stored(rf, settings):
     from django.http import HttpResponse
     from django.middleware.csrf import get_token
 
-    from resacoop.page_cache import AnonymousPageCacheMiddleware
+    from resacoop.middleware.page_cache import AnonymousPageCacheMiddleware
 
     def with_cookie(request):
         response = HttpResponse("bonjour")

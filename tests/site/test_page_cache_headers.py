@@ -3,7 +3,7 @@
 import pytest
 from django.http import HttpResponse
 
-from resacoop.page_cache import AnonymousPageCacheMiddleware
+from resacoop.middleware.page_cache import AnonymousPageCacheMiddleware
 
 from ..builders import make_map, make_relay
 

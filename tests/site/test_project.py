@@ -158,7 +158,7 @@ def test_database_outage_answers_503_back_in_a_moment(rf, language):
     from django.db import OperationalError
     from django.utils import translation
 
-    from resacoop.middleware import DatabaseUnavailableMiddleware
+    from resacoop.middleware.database import DatabaseUnavailableMiddleware
 
     def view(request):
         raise OperationalError("terminating connection due to administrator command")

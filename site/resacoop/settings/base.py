@@ -67,13 +67,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "resacoop.security.SecurityHeadersMiddleware",
+    "resacoop.middleware.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "resacoop.middleware.LanguagePrefixMiddleware",
+    "resacoop.middleware.languages.LanguagePrefixMiddleware",
     # Before anything reads the database: 400 for input it would choke on (NUL characters,
     # malformed ids); after the language middleware, so that the message is translated.
-    "resacoop.request_checks.RequestChecksMiddleware",
+    "resacoop.middleware.request_checks.RequestChecksMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -82,8 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Inside the middleware above, so that pages served from the cache get their headers too.
-    "resacoop.page_cache.AnonymousPageCacheMiddleware",
-    "resacoop.middleware.DatabaseUnavailableMiddleware",
+    "resacoop.middleware.page_cache.AnonymousPageCacheMiddleware",
+    "resacoop.middleware.database.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as its documentation asks: turns a sign-in refused by django-axes into its answer.
     "axes.middleware.AxesMiddleware",
@@ -91,7 +91,7 @@ MIDDLEWARE = [
 # A CDN in front of the site: purged when pages change (see docs/performance.md).
 WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
 # Seconds a public page stays in the cache for anonymous visitors (0: no page cache). Any
-# change of content makes every cached page stale at once (see resacoop.page_cache).
+# change of content makes every cached page stale at once (see resacoop.middleware.page_cache).
 RESACOOP_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))
 
 ROOT_URLCONF = "resacoop.urls"
@@ -226,7 +226,7 @@ TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 # No calls to external services from the admin.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Headers of the whole site (production adds HSTS); see resacoop.security for the CSP.
+# Headers of the whole site (production adds HSTS); see resacoop.middleware.security for the CSP.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"

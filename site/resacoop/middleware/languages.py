@@ -1,13 +1,8 @@
-import logging
+"""The language of a request, from the prefix of its address."""
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
 from django.middleware.locale import LocaleMiddleware
-from django.template.loader import render_to_string
-
-logger = logging.getLogger(__name__)
 
 
 class LanguagePrefixMiddleware(LocaleMiddleware):
@@ -30,24 +25,3 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
         first_segment = request.path_info.lstrip("/").split("/", 1)[0].lower()
         published = {code.lower() for code, _name in settings.LANGUAGES}
         return first_segment in LANG_INFO and first_segment not in published
-
-
-class DatabaseUnavailableMiddleware:
-    """While the database cannot be reached (restart, failover), answer 503 "back in a
-    moment" with ``Retry-After`` instead of a server error; the next request reconnects."""
-
-    RETRY_AFTER_SECONDS = 10
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
-            return None
-        logger.error("Database unavailable for %s", request.path, exc_info=exception)
-        response = HttpResponse(render_to_string("503.html"), status=503)
-        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
-        return response

@@ -16,18 +16,20 @@ publishing, unpublishing, moving or deleting a page, or changing a snippet, a do
 settings, makes every stored page stale at once. If the cache cannot be reached, pages are
 served uncached and a warning is logged.
 
-Setting: ``RESACOOP_PAGE_CACHE_TIMEOUT`` (seconds, default 3600; 0 turns the cache off).
+Setting (see ``resacoop.conf``): ``RESACOOP_PAGE_CACHE_TIMEOUT`` (seconds, default 3600; 0
+turns the cache off).
 """
 
 import hashlib
 import logging
 
-from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
 from cms_blocks.content_version import content_version
+
+from ..conf import get_setting
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +42,7 @@ VARY_COVERED_BY_KEY = {"accept-language"}
 
 
 def timeout():
-    return getattr(settings, "RESACOOP_PAGE_CACHE_TIMEOUT", 3600)
+    return get_setting("PAGE_CACHE_TIMEOUT")
 
 
 class AnonymousPageCacheMiddleware:

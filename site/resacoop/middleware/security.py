@@ -5,28 +5,18 @@ files, plus the video players of ``CMS_BLOCKS_VIDEO_PROVIDERS`` in frames (loade
 visitor presses play). Wagtail's admin runs inline scripts and styles of its own: it gets
 a relaxed policy, still limited to the site's origin.
 
-Settings: ``RESACOOP_CSP_PUBLIC`` and ``RESACOOP_CSP_ADMIN`` replace the two policies;
-``RESACOOP_PERMISSIONS_POLICY`` the features the site turns off.
+Settings (see ``resacoop.conf``): ``RESACOOP_CSP_PUBLIC`` and ``RESACOOP_CSP_ADMIN`` replace
+the two policies; ``RESACOOP_PERMISSIONS_POLICY`` the features the site turns off. The public
+policy is built on each response, so that a change of the video providers applies at once.
 """
 
-from functools import cache
 from urllib.parse import urlsplit
-
-from django.conf import settings
 
 from cms_blocks.conf import get_setting as cms_blocks_setting
 
+from ..conf import get_setting
+
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
-ADMIN_POLICY = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-    "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-    "connect-src 'self'; frame-src 'self' https:; frame-ancestors 'self'; base-uri 'self'; "
-    "form-action 'self'; object-src 'none'"
-)
-PERMISSIONS_POLICY = (
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-    "microphone=(), payment=(), usb=(), interest-cohort=()"
-)
 
 
 def video_player_origins():
@@ -37,7 +27,6 @@ def video_player_origins():
     return " ".join(sorted(origins))
 
 
-@cache
 def default_public_policy():
     return (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -53,12 +42,9 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if request.path.startswith(ADMIN_PREFIXES):
-            policy = getattr(settings, "RESACOOP_CSP_ADMIN", ADMIN_POLICY)
+            policy = get_setting("CSP_ADMIN")
         else:
-            policy = getattr(settings, "RESACOOP_CSP_PUBLIC", None) or default_public_policy()
+            policy = get_setting("CSP_PUBLIC") or default_public_policy()
         response.headers.setdefault("Content-Security-Policy", policy)
-        response.headers.setdefault(
-            "Permissions-Policy",
-            getattr(settings, "RESACOOP_PERMISSIONS_POLICY", PERMISSIONS_POLICY),
-        )
+        response.headers.setdefault("Permissions-Policy", get_setting("PERMISSIONS_POLICY"))
         return response
