@@ -12,8 +12,9 @@ from wagtail.models import Page, Site
 from cms_blocks.languages import active_language
 
 from . import departements as data
-from .dataset import Filters, csv_rows, relays_of, to_geojson
+from .dataset import Filters, relays_of
 from .models import NetworkMapPage
+from .public_fields import csv_rows, to_geojson
 
 
 def _conditional(request, map_page, payload, filters, kind):
