@@ -4,7 +4,7 @@ from wagtail import blocks
 from cms_blocks.prefetch import localized_page
 
 from . import departements as data
-from .dataset import relays_of
+from .dataset import by_departement, relays_of
 
 
 class RelayMapBlock(blocks.StructBlock):
@@ -20,15 +20,8 @@ class RelayMapBlock(blocks.StructBlock):
         if map_page is not None:
             request = context.get("request")
             relays = relays_of(map_page.specific, request)["relays"]
-            region = map_page.specific.region_departements()
-            context["region"] = [
-                {
-                    "departement": departement,
-                    "count": sum(departement.code in relay["departements"] for relay in relays),
-                }
-                for departement in region
-            ]
-            context["view_box"] = data.view_box(region)
+            context["region"] = by_departement(map_page.specific, relays)
+            context["view_box"] = data.view_box(map_page.specific.region_departements())
             context["region_name"] = data.regions().get(map_page.specific.region, "")
         return context
 

@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import F, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,7 +21,6 @@ from cms_blocks.prefetch import prefetch_renditions
 
 from . import departements as data
 from .conf import get_setting
-from .models import Audience, RelayOrganisationPage, RelayPageTag
 
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
 LOGO_SPEC = "max-160x80"
@@ -42,15 +39,14 @@ def relays_of(map_page, request=None):
 
 
 def build_relays(map_page, request=None):
-    relays = list(
-        RelayOrganisationPage.objects.child_of(map_page)
-        .live()
-        .filter(view_restrictions__isnull=True)
-        .select_related("logo")
-        .order_by("title")
-    )
+    """The live, public relays of a map as plain dicts, ready to cache.
+
+    The map page's templates render these dicts, and ``public_fields.FIELDS`` says which of
+    their keys its open data publishes.
+    """
+    relays = list(map_page.relay_pages())
     prefetch_renditions([relay.logo for relay in relays])
-    audiences, tags = _labels(relays, map_page.locale_id)
+    audiences, tags = map_page.relay_labels(relays)
     known = data.all_departements()
     logos = {}  # one rendition lookup per image, however many relays share it
     for relay in relays:
@@ -88,41 +84,6 @@ def build_relays(map_page, request=None):
             }
         )
     return result
-
-
-def _labels(relays, locale_id):
-    """The audiences (in the map's language) and tags of each relay, in one query.
-
-    Returns two ``{relay pk: [{"slug", "name"}]}`` mappings.
-    """
-    ids = [relay.pk for relay in relays]
-    translated = Audience.objects.filter(
-        translation_key=OuterRef("audience__translation_key"), locale_id=locale_id
-    )
-    audience_rows = (
-        RelayOrganisationPage.audiences.through.objects.filter(relayorganisationpage__in=ids)
-        .annotate(
-            kind=Value("audience"),
-            slug=Coalesce(Subquery(translated.values("slug")[:1]), F("audience__slug")),
-            name=Coalesce(Subquery(translated.values("name")[:1]), F("audience__name")),
-            position=F("audience__sort_order"),
-        )
-        .values_list("relayorganisationpage_id", "kind", "slug", "name", "position")
-    )
-    tag_rows = (
-        RelayPageTag.objects.filter(content_object_id__in=ids)
-        .annotate(kind=Value("tag"), slug=F("tag__slug"), name=F("tag__name"), position=Value(0))
-        .values_list("content_object_id", "kind", "slug", "name", "position")
-    )
-    audiences, tags = {}, {}
-    rows = sorted(
-        audience_rows.union(tag_rows, all=True), key=lambda row: (row[4], row[3].casefold())
-    )
-    for relay_id, kind, slug, name, _position in rows:
-        (audiences if kind == "audience" else tags).setdefault(relay_id, []).append(
-            {"slug": slug, "name": name}
-        )
-    return audiences, tags
 
 
 @dataclass
@@ -177,3 +138,19 @@ class Filters:
         values = {"departement": self.departement, "audience": self.audience, "tag": self.tag}
         values.update(changes)
         return {name: value for name, value in values.items() if value}
+
+
+def by_departement(map_page, relays):
+    """The départements of the map's region, each with those of ``relays`` that cover it.
+
+    The one place relays are counted by département, for the map page and ``RelayMapBlock``.
+
+    Returns:
+        A list of ``{"departement": Departement, "relays": [relay, …], "count": int}``, in
+        the order of the region's départements.
+    """
+    region = []
+    for departement in map_page.region_departements():
+        here = [relay for relay in relays if departement.code in relay["departements"]]
+        region.append({"departement": departement, "relays": here, "count": len(here)})
+    return region

@@ -1,5 +1,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,6 +19,7 @@ from cms_blocks.languages import active_language
 from . import departements as data
 from .conf import get_setting
 from .forms import RelayOrganisationPageForm
+from .map_context import map_context
 
 
 def default_region():
@@ -104,11 +107,56 @@ class NetworkMapPage(Page):
         return data.in_region(self.region)
 
     def get_context(self, request, *args, **kwargs):
-        from .views import map_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(map_context(self, request))
         return context
+
+    def relay_pages(self):
+        """The relays the map shows: its live children open to everyone, by name."""
+        return (
+            RelayOrganisationPage.objects.child_of(self)
+            .live()
+            .filter(view_restrictions__isnull=True)
+            .select_related("logo")
+            .order_by("title")
+        )
+
+    def relay_labels(self, relays):
+        """The audiences (in the map's language) and tags of each of ``relays``, in one query.
+
+        Returns:
+            Two ``{relay pk: [{"slug", "name"}]}`` mappings: audiences, then tags.
+        """
+        ids = [relay.pk for relay in relays]
+        translated = Audience.objects.filter(
+            translation_key=OuterRef("audience__translation_key"), locale_id=self.locale_id
+        )
+        audience_rows = (
+            RelayOrganisationPage.audiences.through.objects.filter(relayorganisationpage__in=ids)
+            .annotate(
+                kind=Value("audience"),
+                slug=Coalesce(Subquery(translated.values("slug")[:1]), F("audience__slug")),
+                name=Coalesce(Subquery(translated.values("name")[:1]), F("audience__name")),
+                position=F("audience__sort_order"),
+            )
+            .values_list("relayorganisationpage_id", "kind", "slug", "name", "position")
+        )
+        tag_rows = (
+            RelayPageTag.objects.filter(content_object_id__in=ids)
+            .annotate(
+                kind=Value("tag"), slug=F("tag__slug"), name=F("tag__name"), position=Value(0)
+            )
+            .values_list("content_object_id", "kind", "slug", "name", "position")
+        )
+        audiences, tags = {}, {}
+        rows = sorted(
+            audience_rows.union(tag_rows, all=True), key=lambda row: (row[4], row[3].casefold())
+        )
+        for relay_id, kind, slug, name, _position in rows:
+            (audiences if kind == "audience" else tags).setdefault(relay_id, []).append(
+                {"slug": slug, "name": name}
+            )
+        return audiences, tags
 
 
 class RelayPageTag(TaggedItemBase):
