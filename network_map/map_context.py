@@ -4,8 +4,6 @@
 so that they may import it.
 """
 
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from cms_blocks.languages import active_language
@@ -15,13 +13,13 @@ from .dataset import Filters, by_departement, relays_of
 
 
 def map_context(map_page, request):
-    """The state of the map that ``request`` asks for.
+    """The state of the map that ``request`` asks for, for the page and its ``?fragment=map``.
 
     Returns:
         A dict with ``filters`` (checked), ``region`` (each département with its shown relays,
         their count and the query that chooses it), ``selected`` (the chosen one's item or
-        None), ``shown_relays`` (those the filters keep), the options of the filters, what
-        the drawing needs, and the relays and strings of the page's script.
+        None), ``shown_relays`` (those the filters keep), the options of the filters, the
+        contact page and what the drawing needs.
     """
     relays = relays_of(map_page, request)["relays"]
     filters = Filters.from_query(request.GET, map_page, relays)
@@ -43,54 +41,8 @@ def map_context(map_page, request):
         "shown_relays": shown,
         "audience_options": sorted(audiences.items(), key=lambda item: item[1].casefold()),
         "tag_options": sorted(tags.items(), key=lambda item: item[1].casefold()),
-        "relays_data": _embedded(relays, map_page),
-        "map_strings": _strings(map_page, request),
+        "contact_page": _contact_page(map_page),
         "attribution": data.attribution(),
-    }
-
-
-def _embedded(relays, map_page):
-    """The relays for the page's script, lean: labels are listed once, relays name them."""
-    return {
-        "relays": [
-            {
-                "name": relay["name"],
-                "url": relay["url"],
-                "departements": relay["departements"],
-                "city": relay["city"],
-                "email": relay["email"],
-                "phone": relay["phone"],
-                "website": relay["website"],
-                "logo": relay["logo"],
-                "audiences": [audience["slug"] for audience in relay["audiences"]],
-                "tags": [tag["slug"] for tag in relay["tags"]],
-                "point": [relay["point"]["x"], relay["point"]["y"]] if relay["point"] else None,
-            }
-            for relay in relays
-        ],
-        "audiences": {a["slug"]: a["name"] for relay in relays for a in relay["audiences"]},
-        "departements": {d.code: d.name for d in map_page.region_departements()},
-    }
-
-
-def _strings(map_page, request):
-    contact = _contact_page(map_page)
-    return {
-        "relaysIn": _("Relays in %(name)s"),
-        "noRelay": _("There is no relay in %(name)s yet."),
-        "choose": _("Choose a département"),
-        "chooseHelp": _(
-            "Select a département on the map, or in the list below, to see its relay organisations."
-        ),
-        "worksWith": _("Works with:"),
-        "website": _("Website"),
-        "contact": _("Contact the network"),
-        "contactUrl": contact.get_url(request) if contact else "",
-        # Counts by CLDR plural category, as the browser's Intl.PluralRules names them.
-        "count": {
-            "one": ngettext("%(name)s: %(count)s relay", "%(name)s: %(count)s relays", 1),
-            "other": ngettext("%(name)s: %(count)s relay", "%(name)s: %(count)s relays", 2),
-        },
     }
 
 

@@ -106,6 +106,13 @@ class NetworkMapPage(Page):
     def region_departements(self):
         return data.in_region(self.region)
 
+    def get_template(self, request, *args, **kwargs):
+        # The map's script asks for the map alone (?fragment=map) and swaps it into the page.
+        # A parameter, not a header: the page cache and the browser keep the two apart.
+        if request.GET.get("fragment") == "map":
+            return "network_map/includes/map.html"
+        return super().get_template(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(map_context(self, request))

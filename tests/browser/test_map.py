@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from resacoop.pages import site_setup
 
@@ -44,12 +45,18 @@ def panel_names(page):
     return page.locator(".network-map__panel .relay-card__name").all_inner_texts()
 
 
+def settled(page):
+    """Wait until the map shows what the server sent (it is aria-busy until then)."""
+    expect(page.locator("network-map[aria-busy]")).to_have_count(0)
+
+
 def test_map_draws_the_region_and_shows_relays_on_click(page, live_server, network_map):
     page.goto(live_server.url + network_map.url)
 
     departements = page.locator("svg a[data-departement]")
     assert departements.count() == 12
     page.locator('svg a[data-departement="07"]').click()
+    settled(page)
 
     assert panel_names(page) == ["ADOS"]
     assert page.url.endswith("?departement=07")
@@ -63,6 +70,7 @@ def test_enter_on_a_departement_shows_its_relays(page, live_server, network_map)
 
     page.locator('svg a[data-departement="42"]').focus()
     page.keyboard.press("Enter")
+    settled(page)
 
     assert panel_names(page) == ["Solicoop42"]
     assert page.url.endswith("?departement=42")
@@ -72,6 +80,7 @@ def test_departement_without_relay_points_to_the_contact(page, live_server, netw
     page.goto(live_server.url + network_map.url)
 
     page.locator('svg a[data-departement="15"]').click()
+    settled(page)
 
     panel = page.locator(".network-map__panel")
     assert "Il n’y a pas encore de relais en Cantal." in panel.inner_text()
@@ -85,6 +94,7 @@ def test_filter_updates_the_address_and_back_returns(page, live_server, network_
     page.goto(live_server.url + network_map.url + "?departement=42")
 
     page.get_by_label("Travaille avec").select_option("jeunes")
+    settled(page)
 
     assert "audience=jeunes" in page.url and "departement=42" in page.url
     assert panel_names(page) == []
@@ -93,6 +103,8 @@ def test_filter_updates_the_address_and_back_returns(page, live_server, network_
         == "Loire : 0 relais"
     )
     page.go_back()
+    expect(page.locator(".network-map__panel .relay-card__name")).to_have_text(["Solicoop42"])
+    settled(page)
     assert page.url.endswith("?departement=42")
     assert panel_names(page) == ["Solicoop42"]
     assert page.get_by_label("Travaille avec").input_value() == ""
@@ -102,6 +114,7 @@ def test_hostile_relay_name_is_shown_as_text(page, live_server, network_map):
     page.goto(live_server.url + network_map.url)
 
     page.locator('svg a[data-departement="43"]').click()
+    settled(page)
 
     assert panel_names(page) == [HOSTILE]
     assert page.locator(".network-map__panel img").count() == 0

@@ -1,4 +1,3 @@
-import json
 from pathlib import Path
 
 import pytest
@@ -146,14 +145,28 @@ def test_overseas_region_lists_its_departement_without_a_drawing(client, home_pa
     assert soup.select_one(".relay-card h3").get_text() == "Relais des îles"
 
 
-def test_embedded_data_lets_the_map_work_without_another_request(client, relays, map_page):
-    soup = soup_of(client, map_page.url)
+def test_the_script_gets_the_map_alone_as_the_page_renders_it(client, relays, map_page):
+    query = {"departement": "26", "tag": "jeunesse"}
+    page = soup_of(client, map_page.url, **query)
 
-    embedded = json.loads(soup.select_one("#network-map-data").string)
-    assert [relay["name"] for relay in embedded["relays"]] == ["ADOS", "Solicoop42"]
-    assert embedded["departements"]["07"] == "Ardèche"
-    strings = json.loads(soup.select_one("#network-map-strings").string)
-    assert strings["contactUrl"] == "/fr/contact/"
+    fragment = soup_of(client, map_page.url, fragment="map", **query)
+
+    assert fragment.select_one("html, h1, .network-map__credits, script") is None
+    for part in ["errors", "drawing", "panel", "list"]:
+        selector = f'[data-map-part="{part}"]'
+        assert fragment.select_one(selector) == page.select_one(selector), part
+    assert [relay.get_text() for relay in fragment.select(".relay-card h3")] == ["ADOS"]
+    assert fragment.select_one('input[name="departement"]')["value"] == "26"
+    assert fragment.select_one("#network-map-tag option[selected]")["value"] == "jeunesse"
+
+
+def test_filters_keep_the_departement_and_send_no_empty_one(client, relays, map_page):
+    chosen = soup_of(client, map_page.url, departement="07")
+    none = soup_of(client, map_page.url)
+
+    assert not chosen.select_one('input[name="departement"]').has_attr("disabled")
+    # A disabled field is not sent: the form then asks for ?audience=…&tag=… alone.
+    assert none.select_one('input[name="departement"]').has_attr("disabled")
 
 
 def test_hostile_relay_is_shown_as_text(client, map_page, xss_payloads):
@@ -202,6 +215,19 @@ def test_map_page_query_count_without_cache_does_not_grow(
     # content version 1; the menu and the footer, cached under the same version, again 6.
     with django_assert_num_queries(12 + 1 + 6):
         client.get(map_page.url, {"departement": "07"})
+
+
+@pytest.mark.parametrize("count", [1, 100])
+def test_map_fragment_query_count_does_not_grow(
+    client, map_page, many_relays, count, django_assert_num_queries
+):
+    many_relays(count)
+    client.get(map_page.url)
+
+    # The page's but the language links: Wagtail's routing 7, the contact page in this
+    # language 1, the content version 1.
+    with django_assert_num_queries(8 + 1):
+        client.get(map_page.url, {"departement": "07", "fragment": "map"})
 
 
 @pytest.fixture
