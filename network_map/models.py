@@ -2,19 +2,19 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.languages import active_language
+from cms_blocks.taxonomy import TaxonomyTerm
 
 from . import departements as data
 from .conf import get_setting
@@ -26,43 +26,12 @@ def default_region():
     return get_setting("DEFAULT_REGION")
 
 
-class Audience(TranslatableMixin, models.Model):
+class Audience(TaxonomyTerm):
     """Who a relay organisation works with: young people, schools, local authorities…"""
 
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, editable=False)
-    sort_order = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("sort_order")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TaxonomyTerm.Meta):
         verbose_name = _("audience")
         verbose_name_plural = _("audiences")
-        ordering = ["sort_order", "name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_audience_slug_per_locale"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
-
-    @classmethod
-    def in_locale(cls, audiences, locale):
-        """``audiences`` as written in ``locale`` (the original where none is translated)."""
-        translations = {
-            audience.translation_key: audience
-            for audience in cls.objects.filter(
-                translation_key__in=[audience.translation_key for audience in audiences],
-                locale=locale,
-            )
-        }
-        return [translations.get(audience.translation_key, audience) for audience in audiences]
 
 
 class NetworkMapPage(Page):
@@ -277,17 +246,8 @@ class RelayOrganisationPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        audiences = list(self.audiences.all())
-        translations = {
-            audience.translation_key: audience
-            for audience in Audience.objects.filter(
-                translation_key__in=[audience.translation_key for audience in audiences],
-                locale__language_code=active_language(),
-            )
-        }
-        context["audiences"] = [
-            translations.get(audience.translation_key, audience).name for audience in audiences
-        ]
+        audiences = Audience.in_locale(list(self.audiences.all()), active_language())
+        context["audiences"] = [audience.name for audience in audiences]
         return context
 
     def permissions_for_user(self, user):

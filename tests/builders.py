@@ -3,7 +3,9 @@
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from cms_blocks import examples
 from cms_blocks.blocks import BodyStreamBlock
+from network_map.examples import add_relay
 from resacoop.pages.models import StandardPage
 
 
@@ -19,12 +21,7 @@ def make_standard_page(parent, *, publish=True, **fields):
             ("paragraph", "<p>Accompagner la coopération internationale.</p>"),
         ],
     )
-    page = parent.add_child(instance=StandardPage(live=publish, **fields))
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-    # As stored: stream blocks get their ids when saved, not in the object that was saved.
-    return StandardPage.objects.get(pk=page.pk)
+    return examples.add_page(parent, StandardPage(**fields), publish=publish)
 
 
 def translation_of(page, language_code):
@@ -32,206 +29,143 @@ def translation_of(page, language_code):
     return page.get_translation(Locale.objects.get(language_code=language_code)).specific
 
 
-def as_stored(stream_block, raw):
-    """``raw`` as the editor would store it: list items and stream children with ids."""
-    value = stream_block.to_python(raw)
-    for _child in value:
-        pass  # iterating converts each child to its native value
-    return stream_block.get_prep_value(value)
-
-
 def every_block(image, document, page):
     """Stream data using every block of the body stream, with French texts, as stored."""
-    return as_stored(BodyStreamBlock(), every_block_stream(image, document, page))
+    return examples.as_stored(BodyStreamBlock(), every_block_stream(image, document, page))
 
 
 def every_block_stream(image, document, page):
     link_to_page = {"page": page.pk, "url": "", "label": ""}
-    return [
-        {"type": "heading", "value": {"text": "Qui sommes-nous ?", "level": "h2", "anchor": "qui"}},
-        {"type": "paragraph", "value": "<p>Un réseau régional de <b>coopération</b>.</p>"},
-        {
-            "type": "quote",
-            "value": {
-                "quote": "La coopération commence par la rencontre.",
-                "attribution": "Une adhérente",
-                "source": "Assemblée générale",
-            },
+    return examples.every_block(
+        BodyStreamBlock(),
+        heading={"text": "Qui sommes-nous ?", "level": "h2", "anchor": "qui"},
+        paragraph="<p>Un réseau régional de <b>coopération</b>.</p>",
+        quote={
+            "quote": "La coopération commence par la rencontre.",
+            "attribution": "Une adhérente",
+            "source": "Assemblée générale",
         },
-        {
-            "type": "notice",
-            "value": {
-                "kind": "important",
-                "title": "Appel à projets",
-                "text": "<p>Les dossiers sont attendus avant la fin du mois.</p>",
-            },
+        notice={
+            "kind": "important",
+            "title": "Appel à projets",
+            "text": "<p>Les dossiers sont attendus avant la fin du mois.</p>",
         },
-        {
-            "type": "image",
-            "value": {
-                "image": {
-                    "image": image.pk,
-                    "alt_text": "Carte des départements",
-                    "decorative": False,
+        image={
+            "image": {"image": image.pk, "alt_text": "Carte des départements", "decorative": False},
+            "caption": "Les douze départements",
+            "credit": "Photo : le réseau",
+        },
+        video={
+            "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+            "title": "Présentation du réseau",
+            "caption": "Trois minutes pour comprendre.",
+            "poster": None,
+        },
+        document={
+            "document": document.pk,
+            "title": "Télécharger la plaquette",
+            "description": "Le réseau en quatre pages.",
+        },
+        call_to_action={
+            "title": "Rejoindre le réseau",
+            "text": "Collectivités et associations sont les bienvenues.",
+            "link": {"page": None, "url": "https://example.org/adhesion", "label": "Adhérer"},
+            "style": "highlight",
+        },
+        buttons={
+            "buttons": [
+                {**link_to_page, "style": "primary"},
+                {
+                    "page": None,
+                    "url": "https://example.org/",
+                    "label": "Site partenaire",
+                    "style": "secondary",
                 },
-                "caption": "Les douze départements",
-                "credit": "Photo : le réseau",
-            },
+            ],
+            "alignment": "start",
         },
-        {
-            "type": "video",
-            "value": {
-                "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
-                "title": "Présentation du réseau",
-                "caption": "Trois minutes pour comprendre.",
-                "poster": None,
-            },
+        key_figures={
+            "title": "Le réseau en chiffres",
+            "figures": [
+                {"number": "27", "unit": "", "label": "membres"},
+                {"number": "12000", "unit": "", "label": "visiteurs"},
+            ],
         },
-        {
-            "type": "document",
-            "value": {
-                "document": document.pk,
-                "title": "Télécharger la plaquette",
-                "description": "Le réseau en quatre pages.",
-            },
+        timeline={
+            "title": "Notre histoire",
+            "events": [
+                {
+                    "date": "2017-07-01",
+                    "precision": "day",
+                    "title": "Fusion des régions",
+                    "description": "",
+                },
+                {
+                    "date": "1994-01-01",
+                    "precision": "year",
+                    "title": "Création",
+                    "description": "Un programme.",
+                },
+            ],
         },
-        {
-            "type": "call_to_action",
-            "value": {
-                "title": "Rejoindre le réseau",
-                "text": "Collectivités et associations sont les bienvenues.",
-                "link": {"page": None, "url": "https://example.org/adhesion", "label": "Adhérer"},
-                "style": "highlight",
-            },
+        faq={
+            "title": "Questions fréquentes",
+            "items": [
+                {
+                    "question": "Qui peut adhérer ?",
+                    "answer": "<p>Toute organisation de la région.</p>",
+                }
+            ],
         },
-        {
-            "type": "buttons",
-            "value": {
-                "buttons": [
-                    {**link_to_page, "style": "primary"},
-                    {
-                        "page": None,
-                        "url": "https://example.org/",
-                        "label": "Site partenaire",
-                        "style": "secondary",
+        table={
+            "caption": "Dates clés",
+            "columns": [
+                {"type": "text", "heading": "Étape"},
+                {"type": "number", "heading": "Année"},
+            ],
+            "rows": [{"values": ["Création", "1994"]}, {"values": ["Groupement", "2006"]}],
+        },
+        cards={
+            "title": "À découvrir",
+            "cards": [{"page": page.pk, "image": image.pk, "summary": ""}],
+            "columns": "3",
+        },
+        page_list={
+            "title": "Dernières pages",
+            "parent": page.get_parent().pk,
+            "count": 3,
+            "show_summary": True,
+        },
+        people={
+            "title": "L'équipe",
+            "people": [{"name": "Camille Dupont", "role": "Coordinatrice", "photo": image.pk}],
+        },
+        logos={
+            "title": "Partenaires",
+            "partners": [
+                {"name": "Partenaire régional", "logo": image.pk, "url": "https://example.org/"}
+            ],
+        },
+        two_columns={
+            # Nested streams are stored with their ids, as the editor saves them.
+            "first": [
+                {"type": "paragraph", "value": "<p>Colonne de gauche.</p>", "id": "column-1-text"}
+            ],
+            "second": [
+                {
+                    "id": "column-2-cta",
+                    "type": "call_to_action",
+                    "value": {
+                        "title": "Nous écrire",
+                        "text": "",
+                        "link": link_to_page,
+                        "style": "plain",
                     },
-                ],
-                "alignment": "start",
-            },
+                }
+            ],
+            "ratio": "1-1",
         },
-        {
-            "type": "key_figures",
-            "value": {
-                "title": "Le réseau en chiffres",
-                "figures": [
-                    {"number": "27", "unit": "", "label": "membres"},
-                    {"number": "12000", "unit": "", "label": "visiteurs"},
-                ],
-            },
-        },
-        {
-            "type": "timeline",
-            "value": {
-                "title": "Notre histoire",
-                "events": [
-                    {
-                        "date": "2017-07-01",
-                        "precision": "day",
-                        "title": "Fusion des régions",
-                        "description": "",
-                    },
-                    {
-                        "date": "1994-01-01",
-                        "precision": "year",
-                        "title": "Création",
-                        "description": "Un programme.",
-                    },
-                ],
-            },
-        },
-        {
-            "type": "faq",
-            "value": {
-                "title": "Questions fréquentes",
-                "items": [
-                    {
-                        "question": "Qui peut adhérer ?",
-                        "answer": "<p>Toute organisation de la région.</p>",
-                    }
-                ],
-            },
-        },
-        {
-            "type": "table",
-            "value": {
-                "caption": "Dates clés",
-                "columns": [
-                    {"type": "text", "heading": "Étape"},
-                    {"type": "number", "heading": "Année"},
-                ],
-                "rows": [{"values": ["Création", "1994"]}, {"values": ["Groupement", "2006"]}],
-            },
-        },
-        {
-            "type": "cards",
-            "value": {
-                "title": "À découvrir",
-                "cards": [{"page": page.pk, "image": image.pk, "summary": ""}],
-                "columns": "3",
-            },
-        },
-        {
-            "type": "page_list",
-            "value": {
-                "title": "Dernières pages",
-                "parent": page.get_parent().pk,
-                "count": 3,
-                "show_summary": True,
-            },
-        },
-        {
-            "type": "people",
-            "value": {
-                "title": "L'équipe",
-                "people": [{"name": "Camille Dupont", "role": "Coordinatrice", "photo": image.pk}],
-            },
-        },
-        {
-            "type": "logos",
-            "value": {
-                "title": "Partenaires",
-                "partners": [
-                    {"name": "Partenaire régional", "logo": image.pk, "url": "https://example.org/"}
-                ],
-            },
-        },
-        {
-            "type": "two_columns",
-            "value": {
-                # Nested streams are stored with their ids, as the editor saves them.
-                "first": [
-                    {
-                        "type": "paragraph",
-                        "value": "<p>Colonne de gauche.</p>",
-                        "id": "column-1-text",
-                    }
-                ],
-                "second": [
-                    {
-                        "id": "column-2-cta",
-                        "type": "call_to_action",
-                        "value": {
-                            "title": "Nous écrire",
-                            "text": "",
-                            "link": link_to_page,
-                            "style": "plain",
-                        },
-                    }
-                ],
-                "ratio": "1-1",
-            },
-        },
-    ]
+    )
 
 
 def make_member_index(home, **fields):
@@ -253,13 +187,7 @@ def make_member(index, *, tags=(), publish=True, **fields):
         MemberCategory.objects.filter(locale=index.locale).order_by("sort_order").first(),
     )
     fields.setdefault("summary", "Une organisation de la région.")
-    page = MemberPage(live=publish, **fields)
-    page.tags.add(*tags)
-    index.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-    return MemberPage.objects.get(pk=page.pk)
+    return examples.add_page(index, MemberPage(**fields), tags=tags, publish=publish)
 
 
 def make_mission_index(home, **fields):
@@ -276,11 +204,7 @@ def make_mission(index, order, *, tags=(), **fields):
     fields.setdefault("title", f"Mission {order}")
     fields.setdefault("slug", f"mission-{order}")
     fields.setdefault("summary", f"Résumé de la mission {order}.")
-    page = MissionPage(order=order, **fields)
-    page.tags.add(*tags)
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    return MissionPage.objects.get(pk=page.pk)
+    return examples.add_page(index, MissionPage(order=order, **fields), tags=tags)
 
 
 def make_tag_index(home, **fields):
@@ -302,16 +226,14 @@ def make_map(home, **fields):
 
 def make_relay(map_page, *, departements="07", audiences=(), tags=(), publish=True, **fields):
     """A relay organisation under ``map_page``; ``audiences`` are French audience names."""
-    from network_map.models import Audience, RelayOrganisationPage
-
     fields.setdefault("title", "Organisation relais")
     fields.setdefault("slug", slugify(fields["title"])[:50] or "relais")
     fields.setdefault("city", "Privas")
-    page = RelayOrganisationPage(live=publish, departements=departements, **fields)
-    page.tags.add(*tags)
-    page.audiences = list(Audience.objects.filter(locale=map_page.locale, name__in=audiences))
-    map_page.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-    return RelayOrganisationPage.objects.get(pk=page.pk)
+    return add_relay(
+        map_page,
+        departements=departements,
+        audiences=audiences,
+        tags=tags,
+        publish=publish,
+        **fields,
+    )

@@ -7,7 +7,6 @@ running it again changes nothing. ``reset`` first removes what the demo makes.
 
 import io
 import secrets
-import uuid
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
@@ -20,8 +19,10 @@ from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import TranslationSource
 
+from cms_blocks import examples
 from network_map import access
-from network_map.models import Audience, NetworkMapPage, RelayAccess, RelayOrganisationPage
+from network_map.examples import add_relay
+from network_map.models import NetworkMapPage, RelayAccess
 from resacoop.members.models import MemberCategory, MemberIndexPage, MemberPage
 from resacoop.missions.models import MissionIndexPage, MissionPage
 from resacoop.pages import site_setup
@@ -63,21 +64,21 @@ def translate_page(page, locales):
             translate(page, locale, strings_for(locale))
 
 
+def existing_child(parent, slug):
+    """The child page of ``parent`` with ``slug``, as its specific class, or None."""
+    page = parent.get_children().filter(slug=slug).first()
+    return page.specific if page is not None else None
+
+
 def child(parent, model, slug, tags=(), **fields):
     """The published child page of ``parent`` with ``slug``, created if missing."""
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing is not None:
-        return existing.specific
-    page = model(slug=str(slug), **fields)
-    if tags:
-        page.tags.add(*tags)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return model.objects.get(pk=page.pk)
+    return existing_child(parent, slug) or examples.add_page(
+        parent, model(slug=str(slug), **fields), tags=tags
+    )
 
 
 def section(parent, model, slug, title, introduction, **fields):
-    """A section index page of the demo, shown in the menus."""
+    """A page of the demo shown in the menus: a section index, "About us"..."""
     return child(
         parent,
         model,
@@ -160,22 +161,20 @@ class DemoBuilder:
         self.home.save_revision().publish()
 
     def build_about_and_contact(self):
-        self.about = child(
+        self.about = section(
             self.home,
             StandardPage,
-            str(t.ABOUT_SLUG),
-            title=str(t.ABOUT),
-            introduction=str(t.ABOUT_INTRODUCTION),
-            show_in_menus=True,
+            t.ABOUT_SLUG,
+            t.ABOUT,
+            t.ABOUT_INTRODUCTION,
             body=stored(self.about_body()),
         )
-        self.contact = child(
+        self.contact = section(
             self.home,
             StandardPage,
-            str(t.CONTACT_SLUG),
-            title=str(t.CONTACT),
-            introduction=str(t.CONTACT_INTRODUCTION),
-            show_in_menus=True,
+            t.CONTACT_SLUG,
+            t.CONTACT,
+            t.CONTACT_INTRODUCTION,
             body=[{"type": "paragraph", "value": f"<p>{t.CONTACT_TEXT}</p>"}],
         )
 
@@ -206,28 +205,22 @@ class DemoBuilder:
                     ],
                 },
             },
-            self.brochure_block(),
+            {"type": "document", "value": self.brochure_download()},
         ]
 
-    def brochure_block(self):
+    def brochure_download(self):
         return {
-            "type": "document",
-            "value": {
-                "document": self.brochure.pk,
-                "title": str(t.BROCHURE_TITLE),
-                "description": str(t.BROCHURE_DESCRIPTION),
-            },
+            "document": self.brochure.pk,
+            "title": str(t.BROCHURE_TITLE),
+            "description": str(t.BROCHURE_DESCRIPTION),
         }
 
     def contact_call_to_action(self):
         return {
-            "type": "call_to_action",
-            "value": {
-                "title": str(t.CTA_TITLE),
-                "text": str(t.CTA_TEXT),
-                "link": {"page": self.contact.pk, "url": "", "label": str(t.CTA_LABEL)},
-                "style": "highlight",
-            },
+            "title": str(t.CTA_TITLE),
+            "text": str(t.CTA_TEXT),
+            "link": {"page": self.contact.pk, "url": "", "label": str(t.CTA_LABEL)},
+            "style": "highlight",
         }
 
     def build_missions(self):
@@ -282,21 +275,20 @@ class DemoBuilder:
             t.MAP_INTRODUCTION,
             contact_page=self.contact,
         )
-        young = Audience.objects.filter(locale=self.default, name="Jeunes").first()
         self.relays = []
         for name, acronym, _category, _tags, departements in t.MEMBER_LIST:
             if departements is None:
                 continue
-            relay = child(
+            slug = slugify(acronym or name)[:80]
+            relay = existing_child(self.map, slug) or add_relay(
                 self.map,
-                RelayOrganisationPage,
-                slugify(acronym or name)[:80],
+                slug=slug,
                 tags=["jeunesse"],
+                audiences=["Jeunes"],
                 title=name,
                 departements=departements,
                 summary=str(t.RELAY_SUMMARY),
                 logo=self.images[name],
-                audiences=[young] if young else [],
             )
             self.relays.append(relay)
             member = self.members[name]
@@ -313,13 +305,12 @@ class DemoBuilder:
             title=str(t.TAG_INDEX),
             introduction=str(t.TAG_INDEX_INTRODUCTION),
         )
-        self.blocks_page = child(
+        self.blocks_page = section(
             self.home,
             StandardPage,
-            str(t.BLOCKS_SLUG),
-            title=str(t.BLOCKS),
-            introduction=str(t.BLOCKS_INTRODUCTION),
-            show_in_menus=True,
+            t.BLOCKS_SLUG,
+            t.BLOCKS,
+            t.BLOCKS_INTRODUCTION,
             body=stored(self.every_block()),
         )
 
@@ -331,158 +322,113 @@ class DemoBuilder:
             "url": "",
             "label": str(text["buttons_more"]),
         }
-        return [
-            heading(text["heading"], "titre"),
-            {"type": "paragraph", "value": f"<p>{text['paragraph']}</p>"},
-            {
-                "type": "quote",
-                "value": {
-                    "quote": str(text["quote"]),
-                    "attribution": str(text["quote_attribution"]),
-                    "source": "",
+        return examples.every_block(
+            SiteBodyBlock(),
+            heading={"text": str(text["heading"]), "level": "h2", "anchor": "titre"},
+            paragraph=f"<p>{text['paragraph']}</p>",
+            quote={
+                "quote": str(text["quote"]),
+                "attribution": str(text["quote_attribution"]),
+                "source": "",
+            },
+            notice={
+                "kind": "information",
+                "title": str(text["notice_title"]),
+                "text": f"<p>{text['notice']}</p>",
+            },
+            image={
+                "image": {
+                    "image": logo.pk,
+                    "alt_text": str(text["image_alt"]),
+                    "decorative": False,
                 },
+                "caption": str(text["image_caption"]),
+                "credit": "",
             },
-            {
-                "type": "notice",
-                "value": {
-                    "kind": "information",
-                    "title": str(text["notice_title"]),
-                    "text": f"<p>{text['notice']}</p>",
-                },
+            video={
+                "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+                "title": str(text["video_title"]),
+                "caption": str(text["video_caption"]),
+                "poster": None,
             },
-            {
-                "type": "image",
-                "value": {
-                    "image": {
-                        "image": logo.pk,
-                        "alt_text": str(text["image_alt"]),
-                        "decorative": False,
-                    },
-                    "caption": str(text["image_caption"]),
-                    "credit": "",
-                },
+            document=self.brochure_download(),
+            call_to_action=self.contact_call_to_action(),
+            buttons={"buttons": [{**members_link, "style": "primary"}], "alignment": "start"},
+            key_figures={
+                "title": str(t.FIGURES_TITLE),
+                "figures": [{"number": "27", "unit": "", "label": str(t.FIGURE_MEMBERS)}],
             },
-            {
-                "type": "video",
-                "value": {
-                    "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
-                    "title": str(text["video_title"]),
-                    "caption": str(text["video_caption"]),
-                    "poster": None,
-                },
+            timeline={
+                "title": str(t.HISTORY),
+                "events": [event("2006-01-01", "year", t.HISTORY_2006, t.HISTORY_2006_TEXT)],
             },
-            self.brochure_block(),
-            self.contact_call_to_action(),
-            {
-                "type": "buttons",
-                "value": {"buttons": [{**members_link, "style": "primary"}], "alignment": "start"},
+            faq={
+                "title": str(t.FAQ_TITLE),
+                "items": [{"question": str(t.FAQ_Q2), "answer": f"<p>{t.FAQ_A2}</p>"}],
             },
-            {
-                "type": "key_figures",
-                "value": {
-                    "title": str(t.FIGURES_TITLE),
-                    "figures": [{"number": "27", "unit": "", "label": str(t.FIGURE_MEMBERS)}],
-                },
+            table={
+                "caption": str(text["table_caption"]),
+                "columns": [
+                    {"type": "text", "heading": str(text["table_step"])},
+                    {"type": "number", "heading": str(text["table_year"])},
+                ],
+                "rows": [
+                    {"values": [str(t.HISTORY_1994), "1994"]},
+                    {"values": [str(t.HISTORY_2006), "2006"]},
+                ],
             },
-            {
-                "type": "timeline",
-                "value": {
-                    "title": str(t.HISTORY),
-                    "events": [event("2006-01-01", "year", t.HISTORY_2006, t.HISTORY_2006_TEXT)],
-                },
+            cards={
+                "title": str(text["cards_title"]),
+                "cards": [
+                    {"page": self.about.pk, "image": None, "summary": ""},
+                    {"page": self.map.pk, "image": None, "summary": ""},
+                ],
+                "columns": "3",
             },
-            {
-                "type": "faq",
-                "value": {
-                    "title": str(t.FAQ_TITLE),
-                    "items": [{"question": str(t.FAQ_Q2), "answer": f"<p>{t.FAQ_A2}</p>"}],
-                },
+            page_list={
+                "title": str(text["latest_title"]),
+                "parent": self.missions_index.pk,
+                "count": 3,
+                "show_summary": True,
             },
-            {
-                "type": "table",
-                "value": {
-                    "caption": str(text["table_caption"]),
-                    "columns": [
-                        {"type": "text", "heading": str(text["table_step"])},
-                        {"type": "number", "heading": str(text["table_year"])},
-                    ],
-                    "rows": [
-                        {"values": [str(t.HISTORY_1994), "1994"]},
-                        {"values": [str(t.HISTORY_2006), "2006"]},
-                    ],
-                },
+            people={
+                "title": str(text["people_title"]),
+                "people": [
+                    {"name": "Camille Martin", "role": str(text["person_role"]), "photo": None}
+                ],
             },
-            {
-                "type": "cards",
-                "value": {
-                    "title": str(text["cards_title"]),
-                    "cards": [
-                        {"page": self.about.pk, "image": None, "summary": ""},
-                        {"page": self.map.pk, "image": None, "summary": ""},
-                    ],
-                    "columns": "3",
-                },
+            logos={
+                "title": str(text["logos_title"]),
+                "partners": [
+                    {"name": name, "logo": self.images[name].pk, "url": ""}
+                    for name in ["Ardèche Drôme Ouro Sogui Sénégal", "Solicoop42"]
+                ],
             },
-            {
-                "type": "page_list",
-                "value": {
-                    "title": str(text["latest_title"]),
-                    "parent": self.missions_index.pk,
-                    "count": 3,
-                    "show_summary": True,
-                },
+            two_columns={
+                "first": [{"type": "paragraph", "value": f"<p>{text['column_left']}</p>"}],
+                "second": [
+                    {
+                        "type": "call_to_action",
+                        "value": {
+                            "title": str(t.CONTACT),
+                            "text": "",
+                            "link": {"page": self.contact.pk, "url": "", "label": ""},
+                            "style": "plain",
+                        },
+                    }
+                ],
+                "ratio": "1-1",
             },
-            {
-                "type": "people",
-                "value": {
-                    "title": str(text["people_title"]),
-                    "people": [
-                        {"name": "Camille Martin", "role": str(text["person_role"]), "photo": None}
-                    ],
-                },
+            missions={"title": str(t.MISSIONS_TITLE), "index": None},
+            members={
+                "title": str(t.MEMBERS_TITLE),
+                "category": None,
+                "members": [
+                    self.members[name].pk for name in ["Solicoop42", "Pays de Savoie solidaires"]
+                ],
             },
-            {
-                "type": "logos",
-                "value": {
-                    "title": str(text["logos_title"]),
-                    "partners": [
-                        {"name": name, "logo": self.images[name].pk, "url": ""}
-                        for name in ["Ardèche Drôme Ouro Sogui Sénégal", "Solicoop42"]
-                    ],
-                },
-            },
-            {
-                "type": "two_columns",
-                "value": {
-                    "first": [{"type": "paragraph", "value": f"<p>{text['column_left']}</p>"}],
-                    "second": [
-                        {
-                            "type": "call_to_action",
-                            "value": {
-                                "title": str(t.CONTACT),
-                                "text": "",
-                                "link": {"page": self.contact.pk, "url": "", "label": ""},
-                                "style": "plain",
-                            },
-                        }
-                    ],
-                    "ratio": "1-1",
-                },
-            },
-            {"type": "missions", "value": {"title": str(t.MISSIONS_TITLE), "index": None}},
-            {
-                "type": "members",
-                "value": {
-                    "title": str(t.MEMBERS_TITLE),
-                    "category": None,
-                    "members": [
-                        self.members[name].pk
-                        for name in ["Solicoop42", "Pays de Savoie solidaires"]
-                    ],
-                },
-            },
-            {"type": "relay_map", "value": {"title": str(t.MAP_TITLE), "map_page": self.map.pk}},
-        ]
+            relay_map={"title": str(t.MAP_TITLE), "map_page": self.map.pk},
+        )
 
     def build_home_body(self):
         if self.home.body:
@@ -517,7 +463,7 @@ class DemoBuilder:
                         "members": [member.pk for member in self.members.values()],
                     },
                 },
-                self.contact_call_to_action(),
+                {"type": "call_to_action", "value": self.contact_call_to_action()},
             ]
         )
         self.home.save_revision().publish()
@@ -601,24 +547,8 @@ class DemoBuilder:
 
 
 def stored(raw):
-    """A body stream as the editor saves it: every stream child, nested ones too, with an
-    id (wagtail-localize finds each text again by these ids)."""
-    stream_block = SiteBodyBlock()
-    value = stream_block.to_python(raw)
-    for _child in value:
-        pass  # reading each child converts it, so that lists are saved with item ids too
-    return with_ids(stream_block.get_prep_value(value))
-
-
-def with_ids(value):
-    if isinstance(value, list):
-        return [with_ids(item) for item in value]
-    if isinstance(value, dict):
-        value = {key: with_ids(item) for key, item in value.items()}
-        if "type" in value and "value" in value:
-            value.setdefault("id", str(uuid.uuid4()))
-        return value
-    return value
+    """A body stream of the site as the editor saves it, with ids."""
+    return examples.as_stored(SiteBodyBlock(), raw)
 
 
 def heading(text, anchor):

@@ -1,18 +1,17 @@
-from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 
 from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.prefetch import localize_pages
+from cms_blocks.taxonomy import TaxonomyTerm
 from resacoop.pages.base import SectionIndexPage
 from resacoop.sorting import sort_key
 
@@ -20,43 +19,28 @@ from .forms import MemberPageForm
 from .validators import validate_not_in_future
 
 
-class MemberCategory(TranslatableMixin, models.Model):
+class MemberCategory(TaxonomyTerm):
     """A kind of member organisation ("Universities", "Cities"...), translatable.
 
     Each network defines its own list in the admin; ``setup_site`` ships the categories of
     the reference network.
     """
 
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, editable=False)
     sort_order = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Categories are listed from the smallest number.")
     )
 
-    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    name_taken_message = _("Another category already has this name.")
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TaxonomyTerm.Meta):
         verbose_name = _("member category")
         verbose_name_plural = _("member categories")
-        ordering = ["sort_order", "name"]
+        # Named before the taxonomies shared a base; renaming it would take a migration.
         constraints = [
             models.UniqueConstraint(
                 fields=["slug", "locale"], name="unique_category_slug_per_locale"
             )
         ]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        clash = MemberCategory.objects.filter(locale_id=self.locale_id, slug=slugify(self.name))
-        if clash.exclude(pk=self.pk).exists():
-            raise ValidationError({"name": _("Another category already has this name.")})
 
 
 class MemberPageTag(TaggedItemBase):

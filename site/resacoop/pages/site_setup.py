@@ -13,9 +13,12 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
-from resacoop.members.categories import ensure_member_categories
+from cms_blocks.taxonomy import ensure_terms
+from network_map.models import Audience
+from resacoop.members.categories import CATEGORIES
+from resacoop.members.models import MemberCategory
 
-from .audiences import ensure_audiences
+from .audiences import AUDIENCES
 from .models import HomePage
 
 
@@ -117,9 +120,9 @@ def setup_site(log=None):
     locales = ensure_locales()
     log(f"Locales: {', '.join(locale.language_code for locale in locales)}")
     ensure_root_collection()
-    categories = ensure_member_categories()
+    categories = ensure_terms(MemberCategory, CATEGORIES)
     log(f"Member categories: {len(categories)}")
-    audiences = ensure_audiences()
+    audiences = ensure_terms(Audience, AUDIENCES)
     log(f"Audiences of relays: {len(audiences)}")
     home = ensure_home_page()
     created = ensure_translations(home, locales[1:])
