@@ -6,7 +6,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 from . import builders
 from .builders import make_standard_page

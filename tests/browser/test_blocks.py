@@ -1,6 +1,6 @@
 import pytest
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 from .. import builders
 

@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 from ..builders import make_map, make_relay, make_standard_page, translation_of
 

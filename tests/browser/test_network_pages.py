@@ -1,7 +1,7 @@
 import pytest
 
+from resacoop.demo import site_setup
 from resacoop.members.models import MemberCategory
-from resacoop.pages import site_setup
 
 from ..builders import (
     make_member,

@@ -8,8 +8,8 @@ from wagtail.models import Locale
 
 from cms_blocks.taxonomy import TaxonomyTerm, ensure_terms
 from network_map.models import Audience
+from resacoop.demo.seeds import AUDIENCES
 from resacoop.members.models import MemberCategory
-from resacoop.pages.audiences import AUDIENCES
 
 TAXONOMIES = [Audience, MemberCategory]
 

@@ -3,7 +3,7 @@
 import pytest
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 from ..builders import make_standard_page
 

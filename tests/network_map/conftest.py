@@ -8,7 +8,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from network_map import access
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 from ..builders import make_map, make_relay, make_standard_page
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 from ..builders import make_map, make_relay, translation_of
 

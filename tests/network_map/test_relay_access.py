@@ -22,7 +22,7 @@ from wagtail.models import (
 
 from network_map import access
 from network_map.models import RelayAccess, RelayOrganisationPage
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 from ..builders import translation_of
 from ..form_data import block_form_data, form_values

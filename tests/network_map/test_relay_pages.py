@@ -4,7 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data
 
 from network_map.models import Audience, NetworkMapPage, RelayOrganisationPage
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 from resacoop.pages.models import StandardPage
 
 from ..builders import make_map, make_relay, make_standard_page, translation_of

@@ -13,7 +13,7 @@ from ..builders import translation_of
 
 @pytest.fixture
 def translated(relays, locales, run_on_commit):
-    from resacoop.pages import site_setup
+    from resacoop.demo import site_setup
 
     map_page = relays[0].get_parent()
     run_on_commit(site_setup.ensure_translations, map_page, [locales["en"], locales["es"]])

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import Translation
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 from resacoop.pages.models import StandardPage
 
 from ..builders import make_standard_page, translation_of

@@ -7,8 +7,8 @@ from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data
 
+from resacoop.demo import site_setup
 from resacoop.members.models import MemberCategory, MemberIndexPage, MemberPage, sort_key
-from resacoop.pages import site_setup
 from resacoop.pages.models import HomePage, StandardPage
 
 from ..builders import make_member, make_member_index, make_tag_index

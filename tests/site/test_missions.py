@@ -3,9 +3,9 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
 
+from resacoop.demo import site_setup
 from resacoop.members.models import MemberCategory
 from resacoop.missions.models import MissionIndexPage, MissionPage
-from resacoop.pages import site_setup
 from resacoop.pages.blocks import SiteBodyBlock
 from resacoop.pages.models import HomePage, StandardPage
 

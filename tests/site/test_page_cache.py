@@ -38,6 +38,13 @@ def text(response):
     return BeautifulSoup(response.content, "html.parser").get_text(" ")
 
 
+def shown(response):
+    """What a visitor reads: the text of a page, or the whole of a data file."""
+    if response["Content-Type"].startswith("text/html"):
+        return text(response)
+    return response.content.decode()
+
+
 def test_second_anonymous_visit_is_served_from_the_cache(
     client, standard_page, django_assert_num_queries
 ):
@@ -165,14 +172,14 @@ def test_relay_change_reaches_map_page_and_open_data(client, home_page):
     relay = make_relay(map_page, title="Relais d'hier", departements="42")
     urls = [map_page.url, f"{map_page.url}relays.geojson", f"{map_page.url}relays.csv"]
     for url in urls:
-        assert "Relais d'hier" in get(client, url).content.decode()
+        assert "Relais d'hier" in shown(get(client, url))
 
     relay = RelayOrganisationPage.objects.get(pk=relay.pk)
     relay.title = "Relais d'aujourd'hui"
     relay.save_revision().publish()
 
     for url in urls:
-        assert "Relais d'aujourd'hui" in get(client, url).content.decode(), url
+        assert "Relais d'aujourd'hui" in shown(get(client, url)), url
 
 
 def test_snippet_change_reaches_cached_pages(client, standard_page):

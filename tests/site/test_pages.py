@@ -5,7 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 from resacoop.pages.models import HomePage, StandardPage
 
 from ..builders import make_standard_page, translation_of
@@ -158,8 +158,8 @@ def test_footer_shows_offices_contact_and_brochure_in_each_language(
 ):
     from wagtail.models import Site
 
+    from cms_blocks.translation import translate
     from resacoop.pages.models import NetworkSettings, Office
-    from resacoop.pages.translation import translate
 
     lyon = Office.objects.create(name="Siège à Lyon", city="Lyon", phone="04 00 00 00 00")
     run_on_commit(translate, lyon, locales["en"], {"Siège à Lyon": "Head office, Lyon"})

@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 from resacoop.settings.environment import cache_from_url, env_bool
 
 REPOSITORY = Path(__file__).resolve().parents[2]

@@ -3,7 +3,7 @@ from bs4 import BeautifulSoup
 from taggit.models import Tag
 from wagtail_localize.models import Translation, TranslationSource
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 from resacoop.tags.models import TagLabel
 
 from ..builders import (

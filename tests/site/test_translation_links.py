@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 from ..builders import make_standard_page, translation_of
 

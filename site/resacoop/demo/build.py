@@ -20,18 +20,17 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import TranslationSource
 
 from cms_blocks import examples
+from cms_blocks.translation import translate
 from network_map import access
 from network_map.examples import add_relay
 from network_map.models import NetworkMapPage, RelayAccess
 from resacoop.members.models import MemberCategory, MemberIndexPage, MemberPage
 from resacoop.missions.models import MissionIndexPage, MissionPage
-from resacoop.pages import site_setup
 from resacoop.pages.blocks import SiteBodyBlock
 from resacoop.pages.models import HomePage, NetworkSettings, Office, StandardPage
-from resacoop.pages.translation import translate
 from resacoop.tags.models import TagIndexPage, TagLabel
 
-from . import media
+from . import media, site_setup
 from . import texts as t
 
 COLLECTION_NAME = "Démo"

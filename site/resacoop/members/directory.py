@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from cms_blocks.prefetch import prefetch_renditions
-from resacoop.sorting import sort_key
+from resacoop.core.sorting import sort_key
 from resacoop.tags.models import TagLabel
 
 from .models import MemberCategory, MemberPage

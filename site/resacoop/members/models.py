@@ -12,8 +12,8 @@ from wagtail.search import index
 from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.prefetch import localize_pages
 from cms_blocks.taxonomy import TaxonomyTerm
-from resacoop.pages.base import SectionIndexPage
-from resacoop.sorting import sort_key
+from resacoop.core.pages import SectionIndexPage
+from resacoop.core.sorting import sort_key
 
 from .forms import MemberPageForm
 from .validators import validate_not_in_future

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.prefetch import localize_pages, prefetch_renditions
-from resacoop.pages.base import SectionIndexPage
+from resacoop.core.pages import SectionIndexPage
 
 
 class MissionPageTag(TaggedItemBase):

@@ -26,11 +26,14 @@ VAR_DIR = BASE_DIR / "var"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
-    "resacoop.pages",
+    # The site's apps, from the foundation up: none imports an app listed after it.
+    "resacoop.core",
+    "resacoop.tags",
     "resacoop.members",
     "resacoop.missions",
-    "resacoop.tags",
+    "resacoop.pages",
     "resacoop.search",
+    "resacoop.demo",
     "cms_blocks",
     "network_map",
     "wagtail_localize",

@@ -25,8 +25,8 @@ from wagtail.models import Page, TranslatableMixin, get_page_models
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.languages import active_language
-from resacoop.pages.base import SectionIndexPage
-from resacoop.sorting import sort_key
+from resacoop.core.pages import SectionIndexPage
+from resacoop.core.sorting import sort_key
 
 from .slugs import label_slug
 

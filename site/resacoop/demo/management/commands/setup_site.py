@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from resacoop.pages import site_setup
+from resacoop.demo import site_setup
 
 
 class Command(BaseCommand):

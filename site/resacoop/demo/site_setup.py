@@ -15,11 +15,10 @@ from wagtail_localize.operations import translate_object
 
 from cms_blocks.taxonomy import ensure_terms
 from network_map.models import Audience
-from resacoop.members.categories import CATEGORIES
 from resacoop.members.models import MemberCategory
+from resacoop.pages.models import HomePage
 
-from .audiences import AUDIENCES
-from .models import HomePage
+from .seeds import AUDIENCES, CATEGORIES
 
 
 def ensure_locales():

@@ -1,8 +1,9 @@
-"""The member categories of the reference network, in its three languages.
+"""The starting taxonomies of the reference network, in its three languages.
 
-Categories are content, edited in the admin; these are only the starting list, created by
-``setup_site`` where missing and never overwritten, with translations made as a translator
-would (see ``cms_blocks.taxonomy.ensure_terms``).
+Member categories and audiences of relay organisations are content, edited in the admin;
+these are only the starting lists, created by ``setup_site`` where missing and never
+overwritten, with translations made as a translator would (see
+``cms_blocks.taxonomy.ensure_terms``).
 """
 
 CATEGORIES = [
@@ -20,4 +21,11 @@ CATEGORIES = [
     {"fr": "Établissement public", "en": "Public establishment", "es": "Establecimiento público"},
     {"fr": "Associations et ONG", "en": "Associations and NGOs", "es": "Asociaciones y ONG"},
     {"fr": "Collectifs et réseaux", "en": "Collectives and networks", "es": "Colectivos y redes"},
+]
+
+AUDIENCES = [
+    {"fr": "Jeunes", "en": "Young people", "es": "Jóvenes"},
+    {"fr": "Établissements scolaires", "en": "Schools", "es": "Centros educativos"},
+    {"fr": "Collectivités territoriales", "en": "Local authorities", "es": "Entidades locales"},
+    {"fr": "Associations", "en": "Associations", "es": "Asociaciones"},
 ]
