@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from resacoop.pages.models import StandardPage
 
-from ..site.test_demo import PAGE_TYPES
+from ..site.demo.test_demo import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from resacoop.settings.environment import frontend_cache_from_environment
 
-from ..builders import (
+from ...builders import (
     make_map,
     make_member,
     make_member_index,
@@ -27,7 +27,7 @@ class RecordingBackend(BaseBackend):
 @pytest.fixture
 def frontend_cache(settings):
     settings.WAGTAILFRONTENDCACHE = {
-        "default": {"BACKEND": "tests.site.test_frontend_cache.RecordingBackend"}
+        "default": {"BACKEND": "tests.site.pages.test_frontend_cache.RecordingBackend"}
     }
     PURGED.clear()
     return PURGED
