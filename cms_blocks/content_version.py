@@ -12,10 +12,11 @@ It is read once per request (a one-row query) and remembered until the request e
 outside a request (commands, tasks) it is read each time it is asked for.
 
 What changes the version: :func:`watch` connects a model's ``post_save`` and
-``post_delete`` to :func:`content_changed`, one sender at a time. ``cms_blocks`` watches
-pages (publishing, unpublishing, moving, saving, deleting), images, documents, tags, sites
-and locales (see ``CmsBlocksConfig.ready``); every app watches the models its cached
-things show (network_map: audiences and page tags; a site: its snippets and settings).
+``post_delete`` to :func:`content_changed`, one sender at a time, in
+``CmsBlocksConfig.ready()``. ``cms_blocks`` watches pages (publishing, unpublishing, moving,
+saving, deleting), images, documents, tags, sites and locales; an app marks its own models
+that cached things show with the :func:`watched` class decorator (network_map: audiences
+and page tags; a site: its snippets, settings and page tags).
 """
 
 from contextvars import ContextVar
@@ -81,6 +82,24 @@ def watch(model, *, unless=None):
     # weak=False: the receivers are closures, which nothing else holds on to.
     post_save.connect(on_save, sender=model, weak=False, dispatch_uid=dispatch_uid)
     post_delete.connect(on_delete, sender=model, weak=False, dispatch_uid=dispatch_uid)
+
+
+#: The models marked with :func:`watched`, and their ``unless``; connected in ``ready()``.
+WATCHED = {}
+
+
+def watched(model=None, *, unless=None):
+    """Class decorator: cached pages show this model, so its changes start a new version.
+
+    ``@watched`` or ``@watched(unless=...)``; see :func:`watch`. Only marks the model: the
+    receivers are connected once every app is ready.
+    """
+
+    def mark(cls):
+        WATCHED[cls] = unless
+        return cls
+
+    return mark(model) if model is not None else mark
 
 
 def only_file_details(instance, created, update_fields):

@@ -8,7 +8,7 @@ from wagtail.models import Locale, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import content_version
-from .content_version import content_changed, only_file_details, watch
+from .content_version import WATCHED, content_changed, only_file_details, watch
 
 
 def page_changed(sender, instance, **kwargs):
@@ -33,3 +33,5 @@ def register_signal_handlers():
     watch(get_document_model(), unless=only_file_details)
     for model in (Tag, Site, Locale):
         watch(model)
+    for model, unless in WATCHED.items():
+        watch(model, unless=unless)

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.blocks import BodyStreamBlock
+from cms_blocks.content_version import watched
 from cms_blocks.languages import active_language
 from cms_blocks.taxonomy import TaxonomyTerm
 
@@ -26,6 +27,7 @@ def default_region():
     return get_setting("DEFAULT_REGION")
 
 
+@watched
 class Audience(TaxonomyTerm):
     """Who a relay organisation works with: young people, schools, local authorities…"""
 
@@ -135,6 +137,7 @@ class NetworkMapPage(Page):
         return audiences, tags
 
 
+@watched
 class RelayPageTag(TaggedItemBase):
     content_object = ParentalKey(
         "network_map.RelayOrganisationPage", on_delete=models.CASCADE, related_name="tagged_items"

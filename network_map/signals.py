@@ -3,9 +3,7 @@
 from wagtail.models import Locale
 from wagtail.signals import page_published
 
-from cms_blocks.content_version import watch
-
-from .models import Audience, RelayOrganisationPage, RelayPageTag
+from .models import Audience, RelayOrganisationPage
 
 
 def synchronise_translations(sender, instance, **kwargs):
@@ -43,7 +41,4 @@ def synchronise_translations(sender, instance, **kwargs):
 
 
 def register_signal_handlers():
-    # What the cached relays show besides pages, images and tags (which cms_blocks watches).
-    watch(Audience)
-    watch(RelayPageTag)
     page_published.connect(synchronise_translations, sender=RelayOrganisationPage)

@@ -7,12 +7,3 @@ class MembersConfig(AppConfig):
     label = "members"
     verbose_name = _("Members")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from cms_blocks.content_version import watch
-
-        from .models import MemberCategory, MemberPageTag
-
-        # Cached pages show them: a change starts a new content version.
-        watch(MemberCategory)
-        watch(MemberPageTag)

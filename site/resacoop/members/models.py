@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms_blocks.blocks import BodyStreamBlock
+from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages
 from cms_blocks.taxonomy import TaxonomyTerm
 from resacoop.core.pages import SectionIndexPage
@@ -19,6 +20,7 @@ from .forms import MemberPageForm
 from .validators import validate_not_in_future
 
 
+@watched
 class MemberCategory(TaxonomyTerm):
     """A kind of member organisation ("Universities", "Cities"...), translatable.
 
@@ -43,6 +45,7 @@ class MemberCategory(TaxonomyTerm):
         ]
 
 
+@watched
 class MemberPageTag(TaggedItemBase):
     content_object = ParentalKey(
         "members.MemberPage", on_delete=models.CASCADE, related_name="tagged_items"

@@ -11,10 +11,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms_blocks.blocks import BodyStreamBlock
+from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages, prefetch_renditions
 from resacoop.core.pages import SectionIndexPage
 
 
+@watched
 class MissionPageTag(TaggedItemBase):
     content_object = ParentalKey(
         "missions.MissionPage", on_delete=models.CASCADE, related_name="tagged_items"

@@ -8,17 +8,19 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms_blocks.content_version import watched
+
 from .blocks import SiteBodyBlock
 
 
-class HomePage(Page):
-    """The home page of one language of the site; each locale has its own translation."""
+class ComposedPage(Page):
+    """A page written as an introduction and a body of the site's blocks."""
 
     introduction = models.TextField(
         _("introduction"),
         blank=True,
         max_length=500,
-        help_text=_("One or two sentences under the title that say what the network does."),
+        help_text=_("A short summary shown under the title and in search results."),
     )
     body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -28,6 +30,20 @@ class HomePage(Page):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(ComposedPage):
+    """The home page of one language of the site; each locale has its own translation."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences under the title that say what the network does."),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
 
@@ -54,23 +70,8 @@ class HomePage(Page):
         return data
 
 
-class StandardPage(Page):
+class StandardPage(ComposedPage):
     """A general-purpose page composed of blocks: "about", "contact", legal notices..."""
-
-    introduction = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A short summary shown under the title and in search results."),
-    )
-    body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
 
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
 
@@ -79,6 +80,7 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
+@watched
 class Office(TranslatableMixin, models.Model):
     """A place where the network's team works, shown in the footer of every page."""
 
@@ -128,7 +130,14 @@ class SocialLinkBlock(blocks.StructBlock):
         label = _("Link")
 
 
+def created_by_first_read(instance, created, update_fields):
+    # Wagtail creates the empty settings of a site the first time they are read, while a
+    # page is being rendered: nothing cached can be older than that.
+    return created
+
+
 @register_setting(icon="cog")
+@watched(unless=created_by_first_read)
 class NetworkSettings(BaseSiteSetting):
     """What the footer of every page offers: contact, brochure, the network elsewhere."""
 

@@ -1,20 +1,10 @@
-"""Receivers of the site's pages, connected per sender in ``PagesConfig.ready()``."""
+"""The CDN purge of the site's pages, connected per sender in ``PagesConfig.ready()``."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, ReferenceIndex, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
-
-from cms_blocks.content_version import watch
-
-from .models import NetworkSettings, Office
-
-
-def settings_first_read(instance, created, update_fields):
-    # Wagtail creates the empty settings of a site the first time they are read, while a
-    # page is being rendered: nothing cached can be older than that.
-    return created
 
 
 def purge_from_frontend_cache(sender, instance, **kwargs):
@@ -44,10 +34,6 @@ def purge_from_frontend_cache(sender, instance, **kwargs):
 
 
 def register_signal_handlers():
-    # What the cached menus, footers and pages show besides pages, images and documents
-    # (which cms_blocks watches).
-    watch(Office)
-    watch(NetworkSettings, unless=settings_first_read)
     for model in get_page_models():
         page_published.connect(purge_from_frontend_cache, sender=model)
         page_unpublished.connect(purge_from_frontend_cache, sender=model)

@@ -9,10 +9,4 @@ class TagsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms_blocks.content_version import watch
-
         from . import signals  # noqa: F401 - connects the label of each new tag
-        from .models import TagLabel
-
-        # Cached pages show them: a change starts a new content version.
-        watch(TagLabel)

@@ -24,6 +24,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin, get_page_models
 from wagtail_localize.fields import SynchronizedField
 
+from cms_blocks.content_version import watched
 from cms_blocks.languages import active_language
 from resacoop.core.pages import SectionIndexPage
 from resacoop.core.sorting import sort_key
@@ -40,6 +41,7 @@ class TagLabelQuerySet(models.QuerySet):
         return {label.tag_id: label for label in self.in_active_language().filter(tag__in=tags)}
 
 
+@watched
 class TagLabel(TranslatableMixin, models.Model):
     """How a tag reads in one language."""
 
