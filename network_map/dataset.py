@@ -9,7 +9,6 @@ a new version, and so every cached list is rebuilt.
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -17,12 +16,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms_blocks.content_version import content_version
+from cms_blocks.filters import NOT_A_SLUG, UNKNOWN, chosen
 from cms_blocks.prefetch import prefetch_renditions
 
 from . import departements as data
 from .conf import get_setting
 
-SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
 LOGO_SPEC = "max-160x80"
 
 
@@ -114,16 +113,12 @@ class Filters:
         return filters
 
     def _check(self, query, name, allowed, message):
-        value = query.get(name, "")
-        if not value:
-            return ""
-        if not SLUG.match(value):
+        value, problem = chosen(query, name, allowed)
+        if problem == NOT_A_SLUG:
             self.errors.append({"parameter": name, "message": _("This filter is not valid.")})
-            return ""
-        if value not in allowed:
-            self.errors.append({"parameter": name, "message": message % {"value": value}})
-            return ""
-        return value
+        elif problem == UNKNOWN:
+            self.errors.append({"parameter": name, "message": message % {"value": query[name]}})
+        return value or ""
 
     def matches(self, relay, with_departement=True):
         if self.audience and self.audience not in {a["slug"] for a in relay["audiences"]}:

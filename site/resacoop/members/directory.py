@@ -1,6 +1,5 @@
 """The member directory: filters from the query string, counts, order and pages."""
 
-import re
 from collections import Counter
 
 from django.core.paginator import Paginator
@@ -8,6 +7,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from cms_blocks.filters import NOT_A_SLUG, UNKNOWN, chosen
 from cms_blocks.prefetch import prefetch_renditions
 from resacoop.core.sorting import sort_key
 from resacoop.tags.models import TagLabel
@@ -15,7 +15,6 @@ from resacoop.tags.models import TagLabel
 from .models import MemberCategory, MemberPage
 
 MEMBERS_PER_PAGE = 48
-SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
 
 
 class Directory:
@@ -70,22 +69,17 @@ class Directory:
         return sorted(tags, key=lambda tag: sort_key(tag.label_name or tag.name))
 
     def _pick(self, name, query, choices, slugs_of):
-        value = query.get(name, "")
-        if not value:
-            return None
-        if not SLUG.match(value):
+        choice, problem = chosen(query, name, choices, slugs_of)
+        if problem == NOT_A_SLUG:
             # Not a slug at all: say so without echoing what could be anything.
             self.messages.append(_("This filter is not valid."))
-            return None
-        for choice in choices:
-            if value in slugs_of(choice):
-                return choice
-        if name == "category":
-            message = _("There is no category “%(value)s” in this directory.")
-        else:
-            message = _("No member of this directory is tagged “%(value)s”.")
-        self.messages.append(message % {"value": value})
-        return None
+        elif problem == UNKNOWN:
+            if name == "category":
+                message = _("There is no category “%(value)s” in this directory.")
+            else:
+                message = _("No member of this directory is tagged “%(value)s”.")
+            self.messages.append(message % {"value": query[name]})
+        return choice
 
     @property
     def category_counts(self):
