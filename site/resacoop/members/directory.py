@@ -12,8 +12,6 @@ from cms_blocks.prefetch import prefetch_renditions
 from resacoop.core.sorting import sort_key
 from resacoop.tags.models import TagLabel
 
-from .models import MemberCategory, MemberPage
-
 MEMBERS_PER_PAGE = 48
 
 
@@ -29,13 +27,13 @@ class Directory:
     def __init__(self, index, query):
         self.index = index
         self.messages = []
-        self.categories = list(MemberCategory.objects.filter(locale_id=index.locale_id))
+        self.categories = list(index.categories())
         self.tags = self._tags_in_use()
 
         self.category = self._pick("category", query, self.categories, lambda c: [c.slug])
         self.tag = self._pick("tag", query, self.tags, lambda t: [t.label_slug, t.slug])
 
-        members = self._members()
+        members = index.member_pages()
         if self.tag:
             members = members.filter(tags=self.tag)
         members = [] if self.messages else list(members)
@@ -46,20 +44,12 @@ class Directory:
         self.page = Paginator(members, MEMBERS_PER_PAGE).get_page(query.get("page"))
         prefetch_renditions([member.logo for member in self.page])
 
-    def _members(self):
-        return (
-            MemberPage.objects.child_of(self.index)
-            .live()
-            # Children of a page being shown: only their own restrictions can hide them.
-            .filter(view_restrictions__isnull=True)
-            .select_related("logo", "category")
-            .order_by("sort_name")
-        )
-
     def _tags_in_use(self):
         label = TagLabel.objects.filter(tag=OuterRef("pk"), locale_id=self.index.locale_id)
         tags = (
-            Tag.objects.filter(members_memberpagetag_items__content_object__in=self._members())
+            Tag.objects.filter(
+                members_memberpagetag_items__content_object__in=self.index.member_pages()
+            )
             .distinct()
             .annotate(
                 label_name=Subquery(label.values("name")[:1]),

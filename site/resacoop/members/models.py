@@ -16,6 +16,7 @@ from cms_blocks.taxonomy import TaxonomyTerm
 from resacoop.core.pages import SectionIndexPage
 from resacoop.core.sorting import sort_key
 
+from .directory import Directory
 from .forms import MemberPageForm
 from .validators import validate_not_in_future
 
@@ -62,11 +63,23 @@ class MemberIndexPage(SectionIndexPage):
         verbose_name_plural = _("member directories")
 
     def get_context(self, request, *args, **kwargs):
-        from .directory import Directory
-
         context = super().get_context(request, *args, **kwargs)
         context["directory"] = Directory(self, request.GET)
         return context
+
+    def categories(self):
+        return MemberCategory.objects.filter(locale_id=self.locale_id)
+
+    def member_pages(self):
+        """The members the directory lists, in its order."""
+        return (
+            MemberPage.objects.child_of(self)
+            .live()
+            # Children of a page being shown: only their own restrictions can hide them.
+            .filter(view_restrictions__isnull=True)
+            .select_related("logo", "category")
+            .order_by("sort_name")
+        )
 
 
 class MemberPage(Page):
