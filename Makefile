@@ -33,7 +33,10 @@ run: $(INSTALLED)
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # One test process per core (pytest-xdist); PYTEST_ARGS="-k map" to run some tests only.
+# Two sessions: the pluggable apps' tests on their own test project (tests/testapp), then the
+# reference site's tests (tests/conftest.py gives each session its folders).
 test: $(INSTALLED) node_modules/.package-lock.json
+	$(BIN)/pytest -n auto --ds=tests.testapp.settings tests/cms_blocks tests/network_map $(PYTEST_ARGS)
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 lint: $(INSTALLED)

@@ -1,7 +1,7 @@
 """The admin screens relays and the network's staff use, and English that must not show on
 them when they work in French.
 
-Shared by the test-client check (``tests/network_map/test_admin_french.py``) and the browser check
+Shared by the test-client check (``tests/site/test_relay_admin_french.py``) and the browser check
 (``tests/browser/test_admin_french.py``).
 """
 
@@ -13,7 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
-from .builders import translation_of
+from .testapp.builders import translation_of
 
 # English words and phrases of the admin's own interface; none is French, and none is in the
 # content the fixtures make (page titles, texts, file names).

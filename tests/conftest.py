@@ -1,4 +1,17 @@
+"""Fixtures of every test, whichever project runs it.
+
+The tests run as two sessions (``make test``): the pluggable apps' tests (``tests/cms_blocks``,
+``tests/network_map``) on the test project ``tests.testapp``, which imports nothing of the
+reference site; then the rest on the reference site's settings. Each project brings its own
+``django_db_setup``, ``home_page``, ``standard_page`` and ``missions_page``
+(``tests/testapp/fixtures.py``, ``tests/site/fixtures.py``).
+"""
+
+import sys
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
@@ -6,11 +19,43 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
-from resacoop.demo import site_setup
-
-from . import builders
-from .builders import make_standard_page
 from .html import load_xss_payloads
+from .testapp import builders
+
+TESTS_DIR = Path(__file__).resolve().parent
+TESTAPP_SETTINGS = "tests.testapp.settings"
+# The tests of the pluggable apps: run on the test project, never on the reference site.
+APP_TEST_DIRS = {TESTS_DIR / "cms_blocks", TESTS_DIR / "network_map"}
+
+
+def on_testapp():
+    return settings.SETTINGS_MODULE == TESTAPP_SETTINGS
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Each session collects only the tests of its project (see the module's docstring)."""
+    in_app_tests = any(collection_path.is_relative_to(folder) for folder in APP_TEST_DIRS)
+    if on_testapp():
+        # The folders above the apps' tests are walked through, nothing else of them.
+        walked_through = collection_path in (TESTS_DIR, *TESTS_DIR.parents)
+        keep = in_app_tests or walked_through
+    else:
+        keep = not in_app_tests
+    # None, not False, lets pytest's own rules (--ignore, virtualenvs) decide the rest.
+    return None if keep else True
+
+
+@pytest.fixture(scope="session", autouse=True)
+def apps_without_the_reference_site():
+    """The apps' tests prove the apps work without the reference site: every one of them
+    fails if anything collected imported it (a fixture, not a collection hook, so that the
+    message shows under pytest-xdist too)."""
+    if on_testapp():
+        imported = sorted(
+            name for name in sys.modules if name == "resacoop" or name.startswith("resacoop.")
+        )
+        if imported:
+            pytest.fail(f"The tests of the pluggable apps imported the reference site: {imported}")
 
 
 @pytest.fixture(autouse=True)
@@ -35,38 +80,9 @@ def run_on_commit(django_capture_on_commit_callbacks):
     return run
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Prepare the site once, after the migrations; each test then starts from it.
-
-    Translating the member categories through wagtail-localize is the slow part of
-    ``setup_site``; done here, tests that run in a transaction only find it done.
-    """
-    with django_db_blocker.unblock():
-        site_setup.setup_site()
-
-
-@pytest.fixture
-def home_page(db, run_on_commit):
-    """The French home page, with its English and Spanish translations, as setup_site makes it.
-
-    Tests that cannot run in a transaction (browser tests) empty the database after them;
-    ``setup_site`` then builds the site again.
-    """
-    return run_on_commit(site_setup.setup_site)
-
-
 @pytest.fixture
 def locales(home_page):
     return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
-@pytest.fixture
-def standard_page(home_page, locales, run_on_commit):
-    """A published French standard page, shown in menus, translated into English and Spanish."""
-    page = make_standard_page(home_page, title="À propos du réseau", slug="a-propos")
-    run_on_commit(site_setup.ensure_translations, page, [locales["en"], locales["es"]])
-    return page
 
 
 @pytest.fixture(scope="session")
@@ -83,13 +99,6 @@ def image(db):
 def document(db):
     pdf = ContentFile(b"%PDF-1.4\n" + b"0" * 2048, name="plaquette.pdf")
     return Document.objects.create(title="Plaquette de présentation", file=pdf)
-
-
-@pytest.fixture
-def missions_page(home_page):
-    return make_standard_page(
-        home_page, title="Nos missions", slug="missions", search_description="Cinq missions."
-    )
 
 
 @pytest.fixture

@@ -10,6 +10,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from ..site.fixtures import (  # noqa: F401 (the reference site's pages)
+    contact_page,
+    django_db_setup,
+    home_page,
+    missions_page,
+    standard_page,
+)
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--headless",

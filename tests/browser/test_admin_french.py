@@ -1,7 +1,7 @@
 """Relays and the network's staff see the admin in French: no English words on their screens.
 
 What the browser shows, scripts included (wagtail-localize's translation editor is drawn by
-React from its own JavaScript catalogue); ``tests/network_map/test_admin_french.py`` checks
+React from its own JavaScript catalogue); ``tests/site/test_relay_admin_french.py`` checks
 the served HTML where Chromium is missing.
 """
 
@@ -16,10 +16,9 @@ from ..admin_language import (
     restore_submit_translation_permission,
     speak_french,
 )
-from ..network_map import conftest as network_fixtures
+from ..network_map import fixtures as network_fixtures
 
 # The relays, their accounts and the network's editor, as tests/network_map builds them.
-contact_page = network_fixtures.contact_page
 map_page = network_fixtures.map_page
 relays = network_fixtures.relays
 network = network_fixtures.network

@@ -2,7 +2,7 @@ import pytest
 
 from resacoop.demo import site_setup
 
-from .. import builders
+from ..site import builders
 
 pytestmark = pytest.mark.browser
 

@@ -1,6 +1,6 @@
 import pytest
 
-from ..builders import translation_of
+from ..site.builders import translation_of
 
 pytestmark = pytest.mark.browser
 

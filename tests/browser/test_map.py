@@ -3,7 +3,7 @@ from playwright.sync_api import expect
 
 from resacoop.demo import site_setup
 
-from ..builders import make_map, make_relay, make_standard_page, translation_of
+from ..site.builders import make_map, make_relay, make_standard_page, translation_of
 
 pytestmark = pytest.mark.browser
 

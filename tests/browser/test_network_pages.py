@@ -3,7 +3,7 @@ import pytest
 from resacoop.demo import site_setup
 from resacoop.members.models import MemberCategory
 
-from ..builders import (
+from ..site.builders import (
     make_member,
     make_member_index,
     make_mission,

@@ -7,14 +7,14 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from cms_blocks.blocks import BodyStreamBlock
-from resacoop.pages.models import StandardPage
 
 from ..form_data import block_form_data
 from ..html import injected_markup
+from ..testapp.models import StandardPage
 
 
 def add_page_url(parent):
-    return reverse("wagtailadmin_pages:add", args=("pages", "standardpage", parent.pk))
+    return reverse("wagtailadmin_pages:add", args=("testapp", "standardpage", parent.pk))
 
 
 def page_form(body, **fields):
@@ -56,7 +56,6 @@ def test_block_preview_renders_in_the_admin(admin_client, home_page, image, docu
 
     assert response.status_code == 200
     assert b"cms_blocks/css/blocks.css" in response.content
-    assert b"resacoop/css/main.css" in response.content
     # The preview shows the block itself, filled with an example value.
     main = BeautifulSoup(response.content, "html.parser").main
     assert main.find(class_=lambda classes: classes and classes.startswith("block-")), name

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from ..builders import make_standard_page
+from ..testapp.builders import make_standard_page
 
 
 def queries_to_render(client, page):

@@ -11,7 +11,7 @@ from pytest_django.asserts import assertHTMLEqual, assertInHTML
 from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.blocks.listings import PageListBlock
 
-from ..builders import make_standard_page
+from ..testapp.builders import make_standard_page
 
 
 @pytest.fixture

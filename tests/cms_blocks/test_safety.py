@@ -5,8 +5,8 @@ from wagtail.contrib.typed_table_block.blocks import BaseTypedTableBlock
 
 from cms_blocks.blocks import BodyStreamBlock
 
-from ..builders import make_standard_page
 from ..html import injected_markup
+from ..testapp.builders import make_standard_page
 
 
 def poison(block, raw, payload, poisoned):

@@ -8,10 +8,12 @@ from wagtail.models import Locale
 
 from cms_blocks.taxonomy import TaxonomyTerm, ensure_terms
 from network_map.models import Audience
-from resacoop.demo.seeds import AUDIENCES
-from resacoop.members.models import MemberCategory
 
-TAXONOMIES = [Audience, MemberCategory]
+from ..testapp.builders import AUDIENCES
+
+# The reference site's member categories, on the same base, are tested in
+# tests/site/members/test_member_categories.py.
+TAXONOMIES = [Audience]
 
 
 @pytest.mark.parametrize("model", TAXONOMIES)
@@ -31,7 +33,6 @@ def test_slug_follows_the_name(home_page, model):
     ("model", "message"),
     [
         (Audience, "Ce nom est déjà utilisé dans cette langue."),
-        (MemberCategory, "Une autre catégorie porte déjà ce nom."),
     ],
 )
 def test_a_name_is_used_once_in_each_language(home_page, model, message):
@@ -78,18 +79,18 @@ def test_a_term_without_translation_stays_in_its_own_language(home_page):
 
 
 def test_seeding_creates_only_what_is_missing(home_page, run_on_commit):
-    categories = ensure_terms(MemberCategory, [{"fr": "Villes", "en": "Cities"}])
-    renamed = categories[0]
+    audiences = ensure_terms(Audience, [{"fr": "Jeunes", "en": "Young people"}])
+    renamed = audiences[0]
     renamed.sort_order = 42
     renamed.save()
 
-    again = run_on_commit(ensure_terms, MemberCategory, [{"fr": "Villes", "en": "Cities"}])
+    again = run_on_commit(ensure_terms, Audience, [{"fr": "Jeunes", "en": "Young people"}])
     added = run_on_commit(
         ensure_terms,
-        MemberCategory,
+        Audience,
         [{"fr": "Fondations", "en": "Foundations", "es": "Fundaciones"}],
     )
 
-    assert again == [renamed] and MemberCategory.objects.get(pk=renamed.pk).sort_order == 42
+    assert again == [renamed] and Audience.objects.get(pk=renamed.pk).sort_order == 42
     translations = added[0].get_translations().order_by("locale__pk")
     assert [term.name for term in translations] == ["Foundations", "Fundaciones"]

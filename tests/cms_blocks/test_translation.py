@@ -3,9 +3,7 @@
 import pytest
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from resacoop.demo import site_setup
-
-from ..builders import make_standard_page
+from ..testapp.builders import ensure_translations, make_standard_page
 
 # The French texts of the every-block stream that translators must see, with an English
 # translation for each.
@@ -58,7 +56,7 @@ SYNCHRONISED = ["27", "12000", "1994", "qui", "https://example.org/adhesion", "1
 
 @pytest.fixture
 def page_with_every_block(home_page, every_block, missions_page, locales, run_on_commit):
-    run_on_commit(site_setup.ensure_translations, missions_page, [locales["en"]])
+    run_on_commit(ensure_translations, missions_page, [locales["en"]])
     page = make_standard_page(home_page, title="Tous les blocs", slug="blocs", body=every_block)
     return page
 

@@ -7,7 +7,7 @@ import pytest
 
 from cms_blocks.content_version import content_changed
 
-from ..builders import make_relay
+from ..testapp.builders import make_relay
 
 pytestmark = pytest.mark.benchmark
 

@@ -4,9 +4,7 @@ import json
 
 import pytest
 
-from resacoop.demo import site_setup
-
-from ..builders import make_map, make_relay, translation_of
+from ..testapp.builders import ensure_translations, make_map, make_relay, translation_of
 
 
 def geojson(client, map_page, **query):
@@ -65,7 +63,7 @@ def test_bad_filters_are_a_400_with_a_json_error(client, relays, map_page, query
 
 def test_geojson_is_in_the_language_of_the_map(client, relays, map_page, locales, run_on_commit):
     for relay in relays:
-        run_on_commit(site_setup.ensure_translations, relay, [locales["en"]])
+        run_on_commit(ensure_translations, relay, [locales["en"]])
     english_map = translation_of(map_page, "en")
 
     _response, data = geojson(client, english_map, audience="young-people")

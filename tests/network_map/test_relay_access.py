@@ -22,11 +22,10 @@ from wagtail.models import (
 
 from network_map import access
 from network_map.models import RelayAccess, RelayOrganisationPage
-from resacoop.demo import site_setup
 
-from ..builders import translation_of
 from ..form_data import block_form_data, form_values
-from .conftest import PASSWORD
+from ..testapp.builders import ensure_translations, translation_of
+from .fixtures import PASSWORD
 
 LOGIN, ALLOWED, DENIED = "login", "allowed", "denied"
 SHOWN, HIDDEN = "shown", "hidden"
@@ -473,8 +472,8 @@ def test_translation_made_after_the_grant_stays_with_the_staff(
     client, map_page, relays, locales, run_on_commit
 ):
     run_on_commit(access.grant_access, relays[0], "relais@example.org")
-    run_on_commit(site_setup.ensure_translations, map_page, [locales["en"]])
-    run_on_commit(site_setup.ensure_translations, relays[0], [locales["en"]])
+    run_on_commit(ensure_translations, map_page, [locales["en"]])
+    run_on_commit(ensure_translations, relays[0], [locales["en"]])
     run_on_commit(access.grant_access, relays[0], "relais@example.org")  # granted again
 
     client.force_login(get_user_model().objects.get(email="relais@example.org"))

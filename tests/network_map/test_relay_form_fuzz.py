@@ -16,10 +16,10 @@ from wagtail.contrib.typed_table_block.blocks import BaseTypedTableBlock
 
 from network_map.models import RelayOrganisationPage
 
-from ..builders import every_block
 from ..form_data import block_form_data, form_values
 from ..html import injected_markup
-from .conftest import PASSWORD
+from ..testapp.builders import every_block
+from .fixtures import PASSWORD
 from .test_relay_access import edit_url
 
 

@@ -4,10 +4,16 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data
 
 from network_map.models import Audience, NetworkMapPage, RelayOrganisationPage
-from resacoop.demo import site_setup
-from resacoop.pages.models import StandardPage
 
-from ..builders import make_map, make_relay, make_standard_page, translation_of
+from ..testapp.builders import (
+    ensure_translations,
+    make_map,
+    make_relay,
+    make_standard_page,
+    setup_site,
+    translation_of,
+)
+from ..testapp.models import StandardPage
 
 
 def test_relay_page_shows_where_and_how_to_reach_it(client, relays):
@@ -23,7 +29,7 @@ def test_relay_page_shows_where_and_how_to_reach_it(client, relays):
 
 
 def test_translation_keeps_coordinates_and_departements(relays, locales, run_on_commit):
-    run_on_commit(site_setup.ensure_translations, relays[0], [locales["es"]])
+    run_on_commit(ensure_translations, relays[0], [locales["es"]])
 
     spanish = translation_of(relays[0], "es")
 
@@ -53,7 +59,7 @@ def test_relay_map_block_shows_a_small_map_leading_to_the_full_one(
 class TestRelayAdmin(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = site_setup.setup_site()
+        cls.home = setup_site()
         cls.map = make_map(cls.home)
 
     def setUp(self):

@@ -8,16 +8,14 @@ from wagtail_localize.models import OverridableSegment, TranslationSource
 
 from network_map.models import RelayOrganisationPage
 
-from ..builders import translation_of
+from ..testapp.builders import ensure_translations, translation_of
 
 
 @pytest.fixture
 def translated(relays, locales, run_on_commit):
-    from resacoop.demo import site_setup
-
     map_page = relays[0].get_parent()
-    run_on_commit(site_setup.ensure_translations, map_page, [locales["en"], locales["es"]])
-    run_on_commit(site_setup.ensure_translations, relays[0], [locales["en"], locales["es"]])
+    run_on_commit(ensure_translations, map_page, [locales["en"], locales["es"]])
+    run_on_commit(ensure_translations, relays[0], [locales["en"], locales["es"]])
     return relays[0]
 
 

@@ -26,7 +26,9 @@ def test_submission_sends_one_email_to_each_reviewer(client, network, run_on_com
     }
     (message,) = mail.outbox
     assert "ADOS" in message.subject
-    assert message.body.startswith(f"Bonjour {editor.get_username()},")  # the reviewer's French
+    # Greeted by name; the reference site's catalogue makes it "Bonjour" (tests/site/
+    # test_relay_workflow_mail.py), Wagtail's own French is another word.
+    assert message.body.splitlines()[0].endswith(f" {editor.get_username()},")
     links = re.findall(r"https?://\S+", message.body)
     assert links
     client.force_login(editor)

@@ -22,7 +22,7 @@ from resacoop.members.models import MemberCategory
 from resacoop.pages.models import NetworkSettings, Office
 from resacoop.tags.models import TagLabel
 
-from ..builders import make_map, make_member, make_member_index, make_relay, make_tag_index
+from .builders import make_map, make_member, make_member_index, make_relay, make_tag_index
 
 
 @pytest.fixture(autouse=True)

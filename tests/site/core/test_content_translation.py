@@ -10,7 +10,7 @@ from wagtail_localize.models import Translation
 from resacoop.demo import site_setup
 from resacoop.pages.models import StandardPage
 
-from ...builders import make_standard_page, translation_of
+from ..builders import make_standard_page, translation_of
 
 
 @pytest.fixture

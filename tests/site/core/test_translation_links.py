@@ -8,7 +8,7 @@ from wagtail_localize.models import OverridableSegment, Translation, Translation
 
 from resacoop.demo import site_setup
 
-from ...builders import make_standard_page, translation_of
+from ..builders import make_standard_page, translation_of
 
 HOSTILE_LINKS = [
     "javascript:alert(1)",

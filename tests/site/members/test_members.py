@@ -11,8 +11,8 @@ from resacoop.demo import site_setup
 from resacoop.members.models import MemberCategory, MemberIndexPage, MemberPage, sort_key
 from resacoop.pages.models import HomePage, StandardPage
 
-from ...builders import make_member, make_member_index, make_tag_index
 from ...html import injected_markup
+from ..builders import make_member, make_member_index, make_tag_index
 
 
 @pytest.fixture
@@ -352,7 +352,7 @@ def test_admin_lists_members_with_their_columns_and_filters(admin_client, member
 def test_member_that_is_also_a_relay_links_to_its_relay_page(
     client, members, home_page, locales, run_on_commit
 ):
-    from ...builders import make_map, make_relay
+    from ..builders import make_map, make_relay
 
     relay = make_relay(make_map(home_page), title="Ville de Grenoble, relais", departements="38")
     member = MemberPage.objects.get(title="Ville de Grenoble")

@@ -16,7 +16,7 @@ from taggit.models import Tag
 from resacoop.members.models import MemberPage
 from resacoop.tags.models import TagLabel
 
-from ...builders import make_map, make_relay, make_tag_index
+from ..builders import make_map, make_relay, make_tag_index
 
 NON_LATIN_NAMES = [")", "日本", "العربية"]
 
@@ -201,8 +201,8 @@ def test_failwhale_is_not_found(client, superuser, user):
 def test_chooser_given_something_else_than_an_id_gives_the_form_back(
     client, home_page, superuser, value
 ):
-    from ...builders import make_member, make_member_index
     from ...form_data import block_form_data, form_values
+    from ..builders import make_member, make_member_index
 
     member = make_member(make_member_index(home_page), title="Cités Unies France")
     client.force_login(superuser)

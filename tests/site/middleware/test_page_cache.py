@@ -12,7 +12,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 
 from network_map.models import RelayOrganisationPage
 
-from ...builders import (
+from ..builders import (
     make_map,
     make_member,
     make_member_index,

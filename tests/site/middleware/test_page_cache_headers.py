@@ -5,7 +5,7 @@ from django.http import HttpResponse
 
 from resacoop.middleware.page_cache import AnonymousPageCacheMiddleware
 
-from ...builders import make_map, make_relay
+from ..builders import make_map, make_relay
 
 
 @pytest.fixture(autouse=True)

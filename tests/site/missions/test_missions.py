@@ -9,7 +9,7 @@ from resacoop.missions.models import MissionIndexPage, MissionPage
 from resacoop.pages.blocks import SiteBodyBlock
 from resacoop.pages.models import HomePage, StandardPage
 
-from ...builders import (
+from ..builders import (
     make_member,
     make_member_index,
     make_mission,

@@ -5,7 +5,7 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from resacoop.settings.environment import frontend_cache_from_environment
 
-from ...builders import (
+from ..builders import (
     make_map,
     make_member,
     make_member_index,

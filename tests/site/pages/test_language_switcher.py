@@ -11,7 +11,7 @@ from django.utils import translation
 
 from resacoop.pages import navigation
 
-from ...builders import make_standard_page, translation_of
+from ..builders import make_standard_page, translation_of
 
 
 def parse(response):

@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from resacoop.demo import site_setup
 from resacoop.pages.models import HomePage, StandardPage
 
-from ...builders import make_standard_page, translation_of
+from ..builders import make_standard_page, translation_of
 
 LANGUAGES = ["fr", "en", "es"]
 

@@ -1,6 +1,6 @@
 from defusedxml import ElementTree
 
-from ...builders import make_standard_page, translation_of
+from ..builders import make_standard_page, translation_of
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

@@ -6,8 +6,8 @@ from django.utils import translation
 
 from resacoop.search.forms import MAX_QUERY_LENGTH
 
-from ...builders import make_standard_page, translation_of
 from ...html import injected_markup
+from ..builders import make_standard_page, translation_of
 
 
 def search_url(language):

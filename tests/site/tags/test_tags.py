@@ -6,14 +6,14 @@ from wagtail_localize.models import Translation, TranslationSource
 from resacoop.demo import site_setup
 from resacoop.tags.models import TagLabel
 
-from ...builders import (
+from ...html import injected_markup
+from ..builders import (
     make_member,
     make_member_index,
     make_mission,
     make_mission_index,
     make_tag_index,
 )
-from ...html import injected_markup
 
 
 @pytest.fixture

@@ -1,15 +1,82 @@
-"""Small builders for test content; each fills sensible defaults the caller may override."""
+"""Builders of test content for the pluggable apps, made with the test project's page types.
 
+Each fills sensible defaults the caller may override. Nothing here imports the test project's
+models at import time: the reference site's tests use the map and block builders too.
+"""
+
+from django.conf import settings
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail_localize.operations import translate_object
 
 from cms_blocks import examples
 from cms_blocks.blocks import BodyStreamBlock
+from cms_blocks.taxonomy import ensure_terms
 from network_map.examples import add_relay
-from resacoop.pages.models import StandardPage
+from network_map.models import Audience, NetworkMapPage
+
+# The audiences of relays the tests expect, in the three languages of the test project.
+AUDIENCES = [
+    {"fr": "Jeunes", "en": "Young people", "es": "Jóvenes"},
+    {"fr": "Établissements scolaires", "en": "Schools", "es": "Centros educativos"},
+    {"fr": "Collectivités territoriales", "en": "Local authorities", "es": "Entidades locales"},
+    {"fr": "Associations", "en": "Associations", "es": "Asociaciones"},
+]
+
+
+def setup_site():
+    """Locales, the root collection, the audiences, a home page and its translations.
+
+    Idempotent: tests that cannot run in a transaction empty the database after them, and
+    the next one builds the site again. Returns the French home page.
+    """
+    from .models import HomePage
+
+    locales = [
+        Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    ]
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    ensure_terms(Audience, AUDIENCES)
+    site = Site.objects.filter(is_default_site=True).first()
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home is None:
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.get_default())
+        )
+        home = root.add_child(
+            instance=HomePage(title="Accueil", slug="accueil", locale=Locale.get_default())
+        )
+        placeholder = site.root_page if site else None
+        # The host the test client asks for, so that full URLs (open data, e-mails) match.
+        site = site or Site(is_default_site=True)
+        site.hostname, site.port = "testserver", 80
+        site.root_page = home
+        site.save()
+        if placeholder and type(placeholder.specific) is Page and placeholder.numchild == 0:
+            placeholder.delete()
+    ensure_translations(home, locales[1:])
+    return home
+
+
+def ensure_translations(page, locales, publish=True):
+    """Translate ``page`` with wagtail-localize into each of ``locales`` where it is missing,
+    and publish the new translations of a live page (they start as drafts)."""
+    existing = set(page.get_translations(inclusive=True).values_list("locale_id", flat=True))
+    missing = [locale for locale in locales if locale.pk not in existing]
+    if missing:
+        translate_object(page, missing)
+    if publish and page.live:
+        for translation in page.get_translations().filter(locale__in=missing):
+            translation.get_latest_revision().publish()
+    return missing
 
 
 def make_standard_page(parent, *, publish=True, **fields):
+    """A published page of the test project, made of a heading and a paragraph."""
+    from .models import StandardPage
+
     fields.setdefault("title", "Page de test")
     fields.setdefault("slug", "page-de-test")
     fields.setdefault("show_in_menus", True)
@@ -168,56 +235,7 @@ def every_block_stream(image, document, page):
     )
 
 
-def make_member_index(home, **fields):
-    from resacoop.members.models import MemberIndexPage
-
-    fields.setdefault("title", "Nos membres")
-    fields.setdefault("slug", "membres")
-    return home.add_child(instance=MemberIndexPage(**fields))
-
-
-def make_member(index, *, tags=(), publish=True, **fields):
-    """A member organisation under ``index``; ``category`` defaults to the first one."""
-    from resacoop.members.models import MemberCategory, MemberPage
-
-    fields.setdefault("title", "Organisation membre")
-    fields.setdefault("slug", slugify(fields["title"])[:50] or "membre")
-    fields.setdefault(
-        "category",
-        MemberCategory.objects.filter(locale=index.locale).order_by("sort_order").first(),
-    )
-    fields.setdefault("summary", "Une organisation de la région.")
-    return examples.add_page(index, MemberPage(**fields), tags=tags, publish=publish)
-
-
-def make_mission_index(home, **fields):
-    from resacoop.missions.models import MissionIndexPage
-
-    fields.setdefault("title", "Nos missions")
-    fields.setdefault("slug", "nos-missions")
-    return home.add_child(instance=MissionIndexPage(**fields))
-
-
-def make_mission(index, order, *, tags=(), **fields):
-    from resacoop.missions.models import MissionPage
-
-    fields.setdefault("title", f"Mission {order}")
-    fields.setdefault("slug", f"mission-{order}")
-    fields.setdefault("summary", f"Résumé de la mission {order}.")
-    return examples.add_page(index, MissionPage(order=order, **fields), tags=tags)
-
-
-def make_tag_index(home, **fields):
-    from resacoop.tags.models import TagIndexPage
-
-    fields.setdefault("title", "Thèmes")
-    fields.setdefault("slug", "themes")
-    return home.add_child(instance=TagIndexPage(**fields))
-
-
 def make_map(home, **fields):
-    from network_map.models import NetworkMapPage
-
     fields.setdefault("title", "Carte des relais")
     fields.setdefault("slug", "relais")
     fields.setdefault("region", "84")

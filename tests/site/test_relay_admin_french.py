@@ -1,5 +1,8 @@
 """The admin in French shows no English on the screens relays and the network's staff use.
 
+A check of the reference site: the right French comes from its catalogue (``locale/``), which
+corrects the upstream ones.
+
 Reads the HTML each screen is served with (the browser test, ``tests/browser/
 test_admin_french.py``, reads what the scripts draw too, such as wagtail-localize's editor).
 """
