@@ -34,10 +34,11 @@ run: $(INSTALLED)
 
 # One test process per core (pytest-xdist); PYTEST_ARGS="-k map" to run some tests only.
 # Two sessions: the pluggable apps' tests on their own test project (tests/testapp), then the
-# reference site's tests (tests/conftest.py gives each session its folders).
+# reference site's tests (tests/conftest.py gives each session its folders). Both always run;
+# either failing fails the target, and the site's summary line comes last.
 test: $(INSTALLED) node_modules/.package-lock.json
-	$(BIN)/pytest -n auto --ds=tests.testapp.settings tests/cms_blocks tests/network_map $(PYTEST_ARGS)
-	$(BIN)/pytest -n auto $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto --ds=tests.testapp.settings tests/cms_blocks tests/network_map $(PYTEST_ARGS); \
+	apps=$$?; $(BIN)/pytest -n auto $(PYTEST_ARGS) && exit $$apps
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
