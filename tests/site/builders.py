@@ -7,6 +7,7 @@ from django.utils.text import slugify
 from cms_blocks import examples
 from resacoop.pages.models import StandardPage
 
+from ..testapp import builders as app_builders
 from ..testapp.builders import (  # noqa: F401 (builders the site's tests take from here)
     every_block,
     every_block_stream,
@@ -16,19 +17,9 @@ from ..testapp.builders import (  # noqa: F401 (builders the site's tests take f
 )
 
 
-def make_standard_page(parent, *, publish=True, **fields):
-    fields.setdefault("title", "Page de test")
-    fields.setdefault("slug", "page-de-test")
-    fields.setdefault("show_in_menus", True)
-    fields.setdefault("introduction", "Une page composée de blocs.")
-    fields.setdefault(
-        "body",
-        [
-            ("heading", {"text": "Nos objectifs", "level": "h2", "anchor": "objectifs"}),
-            ("paragraph", "<p>Accompagner la coopération internationale.</p>"),
-        ],
-    )
-    return examples.add_page(parent, StandardPage(**fields), publish=publish)
+def make_standard_page(parent, **fields):
+    """A published standard page of the site, made of a heading and a paragraph."""
+    return app_builders.make_standard_page(parent, model=StandardPage, **fields)
 
 
 def make_member_index(home, **fields):

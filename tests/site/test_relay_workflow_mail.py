@@ -1,40 +1,20 @@
-"""A relay's change sent for moderation: one e-mail to each reviewer, in the site's French.
+"""A relay's change sent for moderation greets the reviewer in the site's French.
 
-The reviewer is greeted with "Bonjour" by the site's catalogue (``locale/``), which corrects
-Wagtail's; the same check on the test project is tests/network_map/test_workflow_mail.py.
+"Bonjour" comes from the site's catalogue (``locale/``), which corrects Wagtail's; the
+e-mail itself, its recipients and links are checked on the test project
+(tests/network_map/test_workflow_mail.py).
 """
 
-import re
-from collections import Counter
-from urllib.parse import urlsplit
-
 from django.core import mail
-from django.test import override_settings
 
 from ..network_map.test_relay_access import sign_in, submit
 
-ADMIN_ADDRESS = "https://admin.resacoop.example"
 
-
-@override_settings(WAGTAILADMIN_BASE_URL=ADMIN_ADDRESS)
-def test_submission_sends_one_email_to_each_reviewer(client, network, run_on_commit):
-    editor = network.users["editor"]  # the "Moderators" group reviews relay changes
+def test_the_reviewer_is_greeted_with_bonjour(client, network, run_on_commit):
     mail.outbox.clear()
     assert sign_in(client, network.users["relay_a"])
 
-    response = run_on_commit(submit, client, network.relay_a, summary="Permanence le mercredi.")
+    run_on_commit(submit, client, network.relay_a, summary="Permanence le mercredi.")
 
-    assert response.status_code == 302
-    assert Counter(address for message in mail.outbox for address in message.to) == {
-        editor.email: 1
-    }
     (message,) = mail.outbox
-    assert "ADOS" in message.subject
-    assert message.body.startswith(f"Bonjour {editor.get_username()},")  # the reviewer's French
-    links = re.findall(r"https?://\S+", message.body)
-    assert links
-    client.force_login(editor)
-    for link in links:
-        assert link.startswith(f"{ADMIN_ADDRESS}/admin/"), link
-        address = urlsplit(link)
-        assert client.get(address.path).status_code == 200, link
+    assert message.body.startswith(f"Bonjour {network.users['editor'].get_username()},")

@@ -7,11 +7,11 @@ models at import time: the reference site's tests use the map and block builders
 from django.conf import settings
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.operations import translate_object
 
 from cms_blocks import examples
 from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.taxonomy import ensure_terms
+from cms_blocks.translation import ensure_translations
 from network_map.examples import add_relay
 from network_map.models import Audience, NetworkMapPage
 
@@ -60,22 +60,11 @@ def setup_site():
     return home
 
 
-def ensure_translations(page, locales, publish=True):
-    """Translate ``page`` with wagtail-localize into each of ``locales`` where it is missing,
-    and publish the new translations of a live page (they start as drafts)."""
-    existing = set(page.get_translations(inclusive=True).values_list("locale_id", flat=True))
-    missing = [locale for locale in locales if locale.pk not in existing]
-    if missing:
-        translate_object(page, missing)
-    if publish and page.live:
-        for translation in page.get_translations().filter(locale__in=missing):
-            translation.get_latest_revision().publish()
-    return missing
-
-
-def make_standard_page(parent, *, publish=True, **fields):
-    """A published page of the test project, made of a heading and a paragraph."""
-    from .models import StandardPage
+def make_standard_page(parent, *, publish=True, model=None, **fields):
+    """A published standard page, made of a heading and a paragraph: the test project's,
+    or ``model``."""
+    if model is None:
+        from .models import StandardPage as model
 
     fields.setdefault("title", "Page de test")
     fields.setdefault("slug", "page-de-test")
@@ -88,7 +77,7 @@ def make_standard_page(parent, *, publish=True, **fields):
             ("paragraph", "<p>Accompagner la coopération internationale.</p>"),
         ],
     )
-    return examples.add_page(parent, StandardPage(**fields), publish=publish)
+    return examples.add_page(parent, model(**fields), publish=publish)
 
 
 def translation_of(page, language_code):

@@ -11,9 +11,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.operations import translate_object
 
 from cms_blocks.taxonomy import ensure_terms
+from cms_blocks.translation import ensure_translations
 from network_map.models import Audience
 from resacoop.members.models import MemberCategory
 from resacoop.pages.models import HomePage
@@ -64,26 +64,6 @@ def ensure_home_page():
     if placeholder and type(placeholder.specific) is Page and placeholder.numchild == 0:
         placeholder.delete()
     return home
-
-
-def ensure_translations(page, locales, publish=True):
-    """Translate ``page`` with wagtail-localize into each of ``locales`` where it is missing.
-
-    wagtail-localize leaves new translations as drafts
-    (``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False``), for a translator to publish.
-    Setting up a site has no translator, so the new translations of a live page are published
-    here, unless ``publish`` is False; those of a draft stay drafts.
-
-    Returns the locales a translation was created for.
-    """
-    existing = set(page.get_translations(inclusive=True).values_list("locale_id", flat=True))
-    missing = [locale for locale in locales if locale.pk not in existing]
-    if missing:
-        translate_object(page, missing)
-    if publish and page.live:
-        for translation in page.get_translations().filter(locale__in=missing):
-            translation.get_latest_revision().publish()
-    return missing
 
 
 def ensure_superuser(username="admin", email="admin@example.org", password=None):
