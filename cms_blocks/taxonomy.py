@@ -12,8 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 
-from .translation import translate
-
 __all__ = ["TaxonomyTerm", "ensure_terms"]
 
 
@@ -98,6 +96,10 @@ def ensure_terms(model, names):
     Returns:
         The terms in the default language, in order.
     """
+    # Imported here: only seeding translations needs wagtail-localize; the taxonomies work
+    # without it.
+    from .translation import translate
+
     default = Locale.get_default()
     others = list(Locale.objects.exclude(pk=default.pk))
     terms = []
