@@ -15,7 +15,7 @@ PORT ?= 8000
 $(INSTALLED): pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[testing]"
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[site,testing]"
 	touch $(INSTALLED)
 
 install: $(INSTALLED)
