@@ -270,3 +270,15 @@ def test_map_page_weighs_under_150_kb_with_100_relays(client, hundred_relays):
     html, assets = page_weight(client, hundred_relays.url)
 
     assert html + sum(assets.values()) < 150_000, (html, assets)
+
+
+def test_the_map_brings_its_stylesheet_and_script_into_the_hosts_layout(client, map_page, settings):
+    # The test project's base template has only the block names of Wagtail's project
+    # template: extra_css in the head, extra_js at the end of the body.
+    soup = soup_of(client, map_page.url)
+
+    stylesheet = soup.head.select_one('link[rel="stylesheet"][href$="network_map/css/map.css"]')
+    script = soup.body.select_one('script[type="module"][src$="network_map/js/network-map.js"]')
+    assert stylesheet is not None and script is not None
+    for address in (stylesheet["href"], script["src"]):  # found by the host's collectstatic
+        assert finders.find(address.removeprefix(settings.STATIC_URL)), address
