@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -12,6 +13,12 @@ register = template.Library()
 # The characters that could close a <script> element or open an HTML comment, escaped as
 # JSON allows (the same escapes as Django's json_script).
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def cms_blocks_stylesheet():
+    """The link to the blocks' stylesheet, for a host's base template (in ``extra_css``)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("cms_blocks/css/blocks.css"))
 
 
 @register.simple_tag(takes_context=True)
