@@ -1,4 +1,7 @@
+from pathlib import Path
+
 from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data
@@ -26,6 +29,16 @@ def test_relay_page_shows_where_and_how_to_reach_it(client, relays):
     assert facts["Couvre"] == "Ardèche , Drôme"
     assert facts["Travaille avec"] == "Jeunes, Associations"
     assert facts["Courriel"] == "contact@ados.example"
+
+
+def test_relay_page_is_styled_by_the_apps_own_stylesheet(client, relays, settings):
+    # Its classes are the app's, styled by map.css, which it brings into the host's layout.
+    soup = BeautifulSoup(client.get(relays[0].url).content, "html.parser")
+
+    stylesheet = soup.head.select_one('link[rel="stylesheet"][href$="network_map/css/map.css"]')
+    css = Path(finders.find(stylesheet["href"].removeprefix(settings.STATIC_URL))).read_text()
+    for element in (soup.select_one(".relay-page__header"), soup.select_one("dl")):
+        assert any(f".{name}" in css for name in element["class"] if name.startswith("relay-page"))
 
 
 def test_translation_keeps_coordinates_and_departements(relays, locales, run_on_commit):
