@@ -1,48 +1,13 @@
 """The wheel and sdist that other networks install: the two apps, whole, and nothing of the site."""
 
-import fcntl
-import subprocess
-import sys
 import tarfile
 import zipfile
 from email.parser import HeaderParser
-from pathlib import Path
 
-import pytest
+from .conftest import REPOSITORY
 
-REPOSITORY = Path(__file__).resolve().parent.parent
 APPS = ("cms_blocks", "network_map")
 SITE_ONLY = ("psycopg", "dj-database-url", "whitenoise", "gunicorn", "redis", "django-axes")
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """Build once for the whole run, offline, with the setuptools of this environment.
-
-    Test workers (pytest-xdist) share one build: a build writes into the source tree, so two
-    at once would trip over each other.
-    """
-    shared = tmp_path_factory.getbasetemp().parent
-    out = shared / "dist"
-    with open(shared / "dist.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not out.exists():
-            subprocess.run(  # noqa: S603 - this interpreter, this repository
-                [
-                    sys.executable,
-                    "-m",
-                    "build",
-                    "--no-isolation",
-                    "--outdir",
-                    str(out),
-                    str(REPOSITORY),
-                ],
-                check=True,
-                capture_output=True,
-            )
-    (wheel,) = out.glob("*.whl")
-    (sdist,) = out.glob("*.tar.gz")
-    return wheel, sdist
 
 
 def app_files():
