@@ -1,6 +1,7 @@
 """The apps' distributions, built once a test run, for the packaging and install tests."""
 
 import fcntl
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,10 @@ def built(tmp_path_factory):
     Test workers (pytest-xdist) share one build: a build writes into the source tree, so two
     at once would trip over each other.
     """
-    shared = tmp_path_factory.getbasetemp().parent
+    # The run's own temporary folder: each worker's is a folder inside it.
+    shared = tmp_path_factory.getbasetemp()
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        shared = shared.parent
     out = shared / "dist"
     with open(shared / "dist.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)

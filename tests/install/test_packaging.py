@@ -5,6 +5,7 @@ import zipfile
 from email.parser import HeaderParser
 
 from .conftest import REPOSITORY
+from .readme_steps import FENCE, section_text
 
 APPS = ("cms_blocks", "network_map")
 SITE_ONLY = ("psycopg", "dj-database-url", "whitenoise", "gunicorn", "redis", "django-axes")
@@ -67,3 +68,10 @@ def test_the_sdist_has_the_licence_and_not_the_site(built):
 
     assert "LICENSE" in names and "pyproject.toml" in names
     assert not [name for name in names if name.startswith(("site/", "tests/", "templates/"))]
+
+
+def test_the_package_description_gives_the_readme_steps_that_the_install_test_applies():
+    description = (REPOSITORY / "docs" / "package.md").read_text()
+    installing = description[description.index("## Installing") : description.index("## Caching")]
+
+    assert FENCE.findall(installing) == FENCE.findall(section_text())
