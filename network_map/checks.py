@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.core.checks import Error, Tags, register
 
+from .conf import DEFAULTS
+from .fields import relay_body_block_class
+
 RELAY_ADMIN_MIDDLEWARE = "network_map.middleware.RelayAdminMiddleware"
 AUTHENTICATION_MIDDLEWARE = "django.contrib.auth.middleware.AuthenticationMiddleware"
 
@@ -27,6 +30,32 @@ def relay_admin_middleware_check(app_configs, **kwargs):
                 f"{RELAY_ADMIN_MIDDLEWARE} comes before {AUTHENTICATION_MIDDLEWARE}.",
                 hint="It needs to know who is signed in: move it after.",
                 id="network_map.E002",
+            )
+        ]
+    return []
+
+
+@register(Tags.models)
+def relay_body_block_check(app_configs, **kwargs):
+    """NETWORK_MAP_RELAY_BODY_BLOCK names a StreamBlock subclass that can be imported."""
+    try:
+        relay_body_block_class()
+    except ImportError as error:
+        return [
+            Error(
+                f"NETWORK_MAP_RELAY_BODY_BLOCK: {error}.",
+                hint="Give the dotted path of a wagtail.blocks.StreamBlock subclass, such as "
+                f"{DEFAULTS['RELAY_BODY_BLOCK']!r} (the default), or leave the setting out.",
+                id="network_map.E003",
+            )
+        ]
+    except TypeError as error:
+        return [
+            Error(
+                f"NETWORK_MAP_RELAY_BODY_BLOCK: {error}.",
+                hint="The body of relay pages is a stream: name a subclass of "
+                "wagtail.blocks.StreamBlock, whose child blocks are what editors may add.",
+                id="network_map.E004",
             )
         ]
     return []

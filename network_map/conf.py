@@ -20,6 +20,10 @@
 ``NETWORK_MAP_MAX_TAGS``
     The most tags a relay page may have (every new tag is shared by the whole site).
     Default: ``20``.
+``NETWORK_MAP_RELAY_BODY_BLOCK``
+    Dotted path to the ``wagtail.blocks.StreamBlock`` subclass that makes the body of relay
+    pages. Default: ``"cms_blocks.blocks.BodyStreamBlock"``, the whole block library. No
+    migration records it (``network_map.fields.RelayBodyField``).
 ``NETWORK_MAP_COLLECTION_NAME``
     Name of the collection that holds the collection of each relay organisation, stored in
     the site's language. Default: "Relay organisations", translated.
@@ -38,6 +42,7 @@ DEFAULTS = {
     "REVIEW_TASK_NAME": _("Approval by the network's staff"),
     "COLLECTION_NAME": _("Relay organisations"),
     "MAX_TAGS": 20,
+    "RELAY_BODY_BLOCK": "cms_blocks.blocks.BodyStreamBlock",
 }
 
 

@@ -7,18 +7,17 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.content_version import watched
 from cms_blocks.languages import active_language
 from cms_blocks.taxonomy import TaxonomyTerm
 
 from . import departements as data
 from .conf import get_setting
+from .fields import RelayBodyField
 from .forms import RelayOrganisationPageForm
 from .map_context import map_context
 
@@ -189,7 +188,8 @@ class RelayOrganisationPage(Page):
         related_name="+",
     )
     summary = models.TextField(_("summary"), blank=True, max_length=300)
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    # Its blocks are the host's choice, NETWORK_MAP_RELAY_BODY_BLOCK (network_map.fields).
+    body = RelayBodyField(blank=True, verbose_name=_("body"))
 
     card_image_field = "logo"
 
