@@ -46,7 +46,7 @@ def relay_body_block_check(app_configs, **kwargs):
                 f"NETWORK_MAP_RELAY_BODY_BLOCK: {error}.",
                 hint="Give the dotted path of a wagtail.blocks.StreamBlock subclass, such as "
                 f"{DEFAULTS['RELAY_BODY_BLOCK']!r} (the default), or leave the setting out.",
-                id="network_map.E003",
+                id="network_map.E004",
             )
         ]
     except TypeError as error:
@@ -55,7 +55,7 @@ def relay_body_block_check(app_configs, **kwargs):
                 f"NETWORK_MAP_RELAY_BODY_BLOCK: {error}.",
                 hint="The body of relay pages is a stream: name a subclass of "
                 "wagtail.blocks.StreamBlock, whose child blocks are what editors may add.",
-                id="network_map.E004",
+                id="network_map.E005",
             )
         ]
     return []

@@ -39,8 +39,9 @@ class RelayBodyField(StreamField):
     The column is the same JSON column as any StreamField's.
 
     The price: historical models in migrations see the blocks of today's setting, not those
-    of the day the migration was written. A data migration that reads or rewrites relay
-    bodies should work on their stored JSON (``body.raw_data``).
+    of the day the migration was written (and reading a body leaves out the types they do
+    not know). A data migration that reads or rewrites relay bodies should work on their
+    stored JSON, read with ``Cast("body", JSONField())``.
 
     Takes the keyword arguments of ``StreamField`` except the block types.
     """
@@ -58,7 +59,7 @@ class RelayBodyField(StreamField):
             try:
                 block_class = relay_body_block_class()
             except (ImportError, TypeError) as error:
-                # Said by network_map.E003/E004 too, but Wagtail's own checks build the admin
+                # Said by network_map.E004/E005 too, but Wagtail's own checks build the admin
                 # forms, and so this block, before those can run.
                 raise ImproperlyConfigured(f"NETWORK_MAP_RELAY_BODY_BLOCK: {error}.") from error
             block = block_class()
@@ -79,6 +80,6 @@ class RelayBodyField(StreamField):
         try:
             relay_body_block_class()
         except (ImportError, TypeError):
-            # network_map.E003 or E004 reports the setting; the blocks cannot be checked.
+            # network_map.E004 or E005 reports the setting; the blocks cannot be checked.
             return super(StreamField, self).check(**kwargs)
         return super().check(**kwargs)
