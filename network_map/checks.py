@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Tags, register
 
@@ -33,6 +34,22 @@ def relay_admin_middleware_check(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def wagtail_localize_check(app_configs, **kwargs):
+    """Relay pages are translated through wagtail-localize, whose screens relays meet."""
+    if apps.is_installed("wagtail_localize"):
+        return []
+    return [
+        Error(
+            "network_map needs wagtail_localize in INSTALLED_APPS.",
+            hint="Add 'wagtail_localize' and 'wagtail_localize.locales' (in place of "
+            "'wagtail.locales'). The network's staff translate relay pages with it, and "
+            "RelayAdminMiddleware keeps relay accounts to the translation screens it adds.",
+            id="network_map.E003",
+        )
+    ]
 
 
 @register(Tags.models)

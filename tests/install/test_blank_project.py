@@ -165,6 +165,10 @@ def check_public_pages(server, made):
     assert status == 302 and headers["Location"] == "/fr/", (status, headers)
     status, headers, _body = server.get("/", **{"Accept-Language": "de"})
     assert status == 302 and headers["Location"] == "/en/"
+    # A language the project does not publish: sent into the default language, then a 404.
+    status, headers, _body = server.get("/de/")
+    assert status == 302 and headers["Location"] == "/en/de/"
+    assert server.get("/en/de/")[0] == 404
 
     status, _headers, html = server.get(made["article"])
     assert status == 200
