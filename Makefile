@@ -10,7 +10,16 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# The pluggable apps' tests also run on Python 3.12 with the newest Django that Wagtail 8
+# supports, what `wagtail start` gives a new project (make test-apps-py312). They need a
+# virtualenv of their own: the site extra holds Django below 5.3.
+PYTHON312 ?= $(shell scripts/find-python 3.12)
+VENV_PY312 := .venv-py312
+BIN_PY312 := $(VENV_PY312)/bin
+INSTALLED_PY312 := $(VENV_PY312)/.installed
+
 .PHONY: run test install lint format messages constraints clean
+.PHONY: test-apps-py312 constraints-py312
 
 $(INSTALLED): pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +52,26 @@ test: $(INSTALLED) node_modules/.package-lock.json
 	$(if $(PYTEST_ARGS),[ $$apps -ne 5 ] || apps=0; [ $$site -ne 5 ] || site=0;) \
 	exit $$(( apps || site ))
 
+# The first session of `make test` on Python 3.12 and requirements/constraints-py312.txt, on
+# SQLite whatever DATABASE_URL says (the apps' tests need no PostgreSQL, and the site extra that
+# brings its driver is not installed). Without Python 3.12 it only says so, except in CI.
+test-apps-py312:
+	@python312="$(PYTHON312)"; \
+	if [ -z "$$python312" ]; then \
+		echo "test-apps-py312: no Python 3.12 (python3.12 on PATH, or pyenv install 3.12)."; \
+		[ "$(CI)" != true ] || { echo "CI must test the apps on Python 3.12: failing."; exit 1; }; \
+		echo "The apps' tests on Python 3.12 are skipped."; exit 0; \
+	fi; \
+	$(MAKE) --no-print-directory $(INSTALLED_PY312) PYTHON312="$$python312" || exit; \
+	env -u DATABASE_URL $(BIN_PY312)/pytest -n auto --ds=tests.testapp.settings \
+		tests/cms_blocks tests/network_map $(PYTEST_ARGS)
+
+$(INSTALLED_PY312): pyproject.toml requirements/constraints-py312.txt
+	$(PYTHON312) -m venv $(VENV_PY312)
+	$(BIN_PY312)/python -m pip install --quiet --upgrade pip
+	$(BIN_PY312)/python -m pip install --quiet -c requirements/constraints-py312.txt -e ".[testing]"
+	touch $(INSTALLED_PY312)
+
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -65,5 +94,17 @@ constraints: $(INSTALLED)
 	  echo '# Regenerate after changing dependencies: make constraints'; \
 	  $(BIN)/python -m pip freeze --exclude-editable ) > requirements/constraints.txt
 
+# Python 3.12 has no pins to start from: a fresh virtualenv takes the newest versions that
+# the apps and the testing extra allow there (Django 6.1 today), and these become the pins.
+constraints-py312:
+	@[ -n "$(PYTHON312)" ] || { echo "constraints-py312: no Python 3.12 found."; exit 1; }
+	$(PYTHON312) -m venv --clear $(VENV_PY312)
+	$(BIN_PY312)/python -m pip install --quiet --upgrade pip
+	$(BIN_PY312)/python -m pip install --quiet -e ".[testing]"
+	( echo '# Exact versions of the apps'"'"' tests on Python 3.12 (make test-apps-py312).'; \
+	  echo '# Regenerate after changing dependencies: make constraints-py312'; \
+	  $(BIN_PY312)/python -m pip freeze --exclude-editable ) > requirements/constraints-py312.txt
+	touch $(INSTALLED_PY312)
+
 clean:
-	rm -rf $(VENV) node_modules
+	rm -rf $(VENV) $(VENV_PY312) node_modules
