@@ -17,7 +17,6 @@ import http.client
 import io
 import json
 import os
-import shutil
 import socket
 import subprocess
 import time
@@ -53,28 +52,12 @@ def require(condition, reason):
         pytest.skip(reason)
 
 
-def runs(python):
-    try:
-        return subprocess.run([python, "-c", "pass"], capture_output=True).returncode == 0  # noqa: S603
-    except OSError:
-        return False
-
-
 def find_python(version):
-    """An interpreter of ``version`` ("3.12"): on the PATH, or one of pyenv's, newest first."""
-    candidates = [shutil.which(f"python{version}")]
-    pyenv = shutil.which("pyenv")
-    if pyenv:
-        listed = subprocess.run(  # noqa: S603
-            [pyenv, "versions", "--bare"], capture_output=True, text=True
-        ).stdout.split()
-        releases = [name for name in listed if name.startswith(f"{version}.")]
-        for release in sorted(releases, key=lambda name: [int(n) for n in name.split(".")])[::-1]:
-            prefix = subprocess.run(  # noqa: S603
-                [pyenv, "prefix", release], capture_output=True, text=True
-            ).stdout.strip()
-            candidates.append(str(Path(prefix) / "bin" / f"python{version}"))
-    return next((python for python in candidates if python and runs(python)), None)
+    """An interpreter of ``version`` ("3.12") that makes virtualenvs (``scripts/find-python``)."""
+    found = subprocess.run(  # noqa: S603 - the repository's own script
+        [REPOSITORY / "scripts" / "find-python", version], capture_output=True, text=True
+    )
+    return found.stdout.strip() or None
 
 
 def free_port():
