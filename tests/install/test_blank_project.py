@@ -20,6 +20,7 @@ import os
 import socket
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,17 @@ def test_readme_steps_make_a_blank_wagtail_project_serve_the_apps(version, wheel
     assert len(readme_steps) >= 7, "the README's section lost its steps"
     for step in readme_steps:
         project.apply(step)
+
+    # The README's `makemigrations` made the project's own migrations, none for the apps:
+    # their migrations hold on this Django too.
+    shipped = {n for n in zipfile.ZipFile(wheel).namelist() if "/migrations/0" in n}
+    site_packages = next(project.venv.glob("lib/python*/site-packages"))
+    installed = {
+        path.relative_to(site_packages).as_posix()
+        for app in ("cms_blocks", "network_map")
+        for path in (site_packages / app / "migrations").glob("0*.py")
+    }
+    assert installed == shipped
 
     django_version = project.run([project.bin / "python", "-m", "django", "--version"])
     assert django_version.startswith("6.1." if version == "3.12" else "5.2.")
