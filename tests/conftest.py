@@ -19,6 +19,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
+from .chromium import CHROMIUM, CHROMIUM_FLAGS, require
 from .html import load_xss_payloads
 from .testapp import builders
 
@@ -105,3 +106,19 @@ def document(db):
 def every_block(image, document, missions_page):
     """Stream data using every block of the body stream, with French texts, as stored."""
     return builders.every_block(image, document, missions_page)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Chromium, one a test process (see ``tests/chromium.py``)."""
+    require(CHROMIUM.exists(), "Chromium is not installed at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's synchronous API keeps an event loop running in this thread from here on;
+    # Django refuses ORM calls (the tests' own, and the database flush after each test) from
+    # a thread with a running loop unless told that the code is synchronous.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()

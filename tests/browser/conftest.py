@@ -4,12 +4,12 @@ Locally these tests skip when Chromium or axe-core is missing; in CI (``CI=true`
 tool is a failure, so the tests cannot silently stop running.
 """
 
-import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from ..chromium import require
 from ..site.fixtures import (  # noqa: F401 (the reference site's pages)
     contact_page,
     django_db_setup,
@@ -18,41 +18,8 @@ from ..site.fixtures import (  # noqa: F401 (the reference site's pages)
     standard_page,
 )
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def require(condition, reason):
-    if not condition:
-        if IN_CI:
-            pytest.fail(f"{reason} (required in CI)")
-        pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    require(CHROMIUM.exists(), "Chromium is not installed at /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's synchronous API keeps an event loop running in this thread from here on;
-    # Django refuses ORM calls (the tests' own, and the database flush after each test) from
-    # a thread with a running loop unless told that the code is synchronous.
-    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ import csv
 import http.client
 import io
 import json
-import os
 import socket
 import subprocess
 import time
@@ -26,31 +25,14 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from ..chromium import require
 from .conftest import REPOSITORY
 from .readme_steps import BlankProject, steps
 
-IN_CI = os.environ.get("CI", "").lower() == "true"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 CONSTRAINTS = {
     "3.11": REPOSITORY / "requirements" / "constraints.txt",
     "3.12": REPOSITORY / "requirements" / "constraints-py312.txt",
 }
-
-
-def require(condition, reason):
-    if not condition:
-        if IN_CI:
-            pytest.fail(f"{reason} (required in CI)")
-        pytest.skip(reason)
 
 
 def find_python(version):
@@ -115,7 +97,9 @@ def wheel(built):
 
 
 @pytest.mark.parametrize("version", ["3.12", "3.11"])
-def test_readme_steps_make_a_blank_wagtail_project_serve_the_apps(version, wheel, tmp_path):
+def test_readme_steps_make_a_blank_wagtail_project_serve_the_apps(
+    version, wheel, tmp_path, browser
+):
     python = find_python(version)
     require(python, f"Python {version} is not installed (PATH or pyenv)")
     require(CONSTRAINTS[version].exists(), f"{CONSTRAINTS[version].name} is missing")
@@ -150,7 +134,7 @@ def test_readme_steps_make_a_blank_wagtail_project_serve_the_apps(version, wheel
     server = Server(project)
     try:
         check_public_pages(server, made)
-        check_the_map_in_a_browser(server, made, tmp_path / f"map-{version}.png")
+        check_the_map_in_a_browser(browser, server, made, tmp_path / f"map-{version}.png")
     finally:
         server.stop()
 
@@ -210,25 +194,18 @@ def check_public_pages(server, made):
     assert sorted(row["name"] for row in rows) == ["Clermont relay", "Lyon relay"]
 
 
-def check_the_map_in_a_browser(server, made, screenshot):
+def check_the_map_in_a_browser(browser, server, made, screenshot):
     """The map is drawn with the app's stylesheet: départements filled, relays marked."""
-    require(CHROMIUM.exists(), "Chromium is not installed at /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(server.origin + made["map"])
-            fills = page.eval_on_selector_all(
-                ".network-map__svg path",
-                "paths => paths.map(path => getComputedStyle(path).fill)",
-            )
-            markers = page.locator(".network-map__marker").count()
-            page.screenshot(path=screenshot, full_page=True)
-        finally:
-            browser.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(server.origin + made["map"])
+        fills = page.eval_on_selector_all(
+            ".network-map__svg path", "paths => paths.map(path => getComputedStyle(path).fill)"
+        )
+        markers = page.locator(".network-map__marker").count()
+        page.screenshot(path=screenshot, full_page=True)
+    finally:
+        page.close()
     # Unstyled SVG paths are black: the app's stylesheet gives covered and uncovered
     # départements two colours of their own.
     assert len(fills) == 12 and markers == 2
