@@ -35,10 +35,12 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
 	else echo "npm not found: browser accessibility tests will be skipped"; fi
 
+# The site's public address is the one it is served at (its Site record follows it, see
+# setup_site), unless WAGTAILADMIN_BASE_URL is set.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: $(INSTALLED)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # One test process per core (pytest-xdist); PYTEST_ARGS="-k map" to run some tests only.

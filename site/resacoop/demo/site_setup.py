@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
@@ -35,9 +36,7 @@ def ensure_home_page():
     """Return the default site's home page, creating it (in the default language) if needed.
 
     Wagtail's installation leaves a placeholder "Welcome" page as the site root; it is
-    replaced by a ``HomePage`` and deleted if nobody has added pages under it. The site's
-    host name and port are taken from ``WAGTAILADMIN_BASE_URL``, the site's public address,
-    so that full URLs (sitemap, e-mails) point where visitors go.
+    replaced by a ``HomePage`` and deleted if nobody has added pages under it.
     """
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site and isinstance(site.root_page.specific, HomePage):
@@ -53,17 +52,36 @@ def ensure_home_page():
             locale=Locale.get_default(),
         )
     )
-    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     placeholder = site.root_page if site else None
-    site = site or Site(is_default_site=True)
-    site.hostname = address.hostname or "localhost"
-    site.port = address.port or (443 if address.scheme == "https" else 80)
+    site = site or Site(is_default_site=True, hostname="localhost")
     site.root_page = home
     site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
     site.save()
     if placeholder and type(placeholder.specific) is Page and placeholder.numchild == 0:
         placeholder.delete()
     return home
+
+
+def follow_public_address():
+    """Give the default site the host name and port of ``WAGTAILADMIN_BASE_URL``.
+
+    The configured public address is the one truth: canonical links, the sitemap, structured
+    data (all from the Site record) and the admin's e-mails (from the setting) then name the
+    address visitors use. Run on every ``setup_site`` and ``load_demo``, so a site moved to
+    another address follows it. Returns the site's root URL.
+    """
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    if address.scheme not in ("http", "https") or not address.hostname:
+        raise ImproperlyConfigured(
+            "WAGTAILADMIN_BASE_URL is the site's public address, such as https://example.org; "
+            f"{settings.WAGTAILADMIN_BASE_URL!r} is not one."
+        )
+    port = address.port or (443 if address.scheme == "https" else 80)
+    site = Site.objects.get(is_default_site=True)
+    if (site.hostname, site.port) != (address.hostname, port):
+        site.hostname, site.port = address.hostname, port
+        site.save(update_fields=["hostname", "port"])
+    return site.root_url
 
 
 def ensure_superuser(username="admin", email="admin@example.org", password=None):
@@ -104,6 +122,7 @@ def setup_site(log=None):
     audiences = ensure_terms(Audience, AUDIENCES)
     log(f"Audiences of relays: {len(audiences)}")
     home = ensure_home_page()
+    log(f"Public address: {follow_public_address()}/")
     created = ensure_translations(home, locales[1:])
     if created:
         log(f"Home page translated into: {', '.join(locale.language_code for locale in created)}")

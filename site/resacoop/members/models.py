@@ -1,3 +1,5 @@
+from urllib.parse import urljoin
+
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -185,11 +187,12 @@ class MemberPage(Page):
 
     def json_ld(self, request=None):
         """The organisation as schema.org data."""
+        _site_id, root_url, path = self.get_url_parts(request)
         data = {
             "@context": "https://schema.org",
             "@type": "Organization",
             "name": self.title,
-            "url": self.get_full_url(request),
+            "url": root_url + path,
         }
         if self.acronym:
             data["alternateName"] = self.acronym
@@ -197,6 +200,7 @@ class MemberPage(Page):
             data["description"] = self.summary
         if self.website:
             data["sameAs"] = [self.website]
-        if self.logo and request is not None:
-            data["logo"] = request.build_absolute_uri(self.logo.get_rendition("max-400x400").url)
+        if self.logo:
+            # The site's address, like the page's own, never the request's Host header.
+            data["logo"] = urljoin(root_url, self.logo.get_rendition("max-400x400").url)
         return data

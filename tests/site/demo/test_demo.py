@@ -4,6 +4,7 @@
 transaction commits), so these tests run outside a test transaction.
 """
 
+import re
 from collections import deque
 from io import StringIO
 from urllib.parse import urlsplit
@@ -15,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from network_map.models import NetworkMapPage, RelayAccess, RelayOrganisationPage
 from resacoop.members.models import MemberIndexPage, MemberPage
@@ -104,6 +105,10 @@ def test_demo_is_complete_linked_and_the_same_when_loaded_again(client):
     output = load_demo("--password", "demo-password")
 
     assert f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/" in output
+    # One address, the site's own (canonical links and the sitemap use the same).
+    assert set(re.findall(r"https?://[^/\s]+", output)) == {
+        Site.objects.get(is_default_site=True).root_url
+    }
     assert "relais-ados@example.org" in output
     first = snapshot()
     assert first["pages per language"] == {"fr": 45, "en": 45, "es": 45}
