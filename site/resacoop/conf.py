@@ -8,7 +8,9 @@ Read through :func:`get_setting` when the code runs (never at import time), so t
     off. Default: 3600.
 ``RESACOOP_CSP_PUBLIC``, ``RESACOOP_CSP_ADMIN``
     Replace the Content-Security-Policy of the public site (default: the site's own files
-    and the video players of ``CMS_BLOCKS_VIDEO_PROVIDERS``) and of the admin.
+    and the video players of ``CMS_BLOCKS_VIDEO_PROVIDERS``) and of the admin (default: the
+    site's origin, with inline scripts and styles). Both defaults let images come from the
+    host of ``MEDIA_URL`` when it names one (uploads on object storage).
 ``RESACOOP_PERMISSIONS_POLICY``
     The browser features the site turns off. Default: camera, microphone, geolocation...
 ``RESACOOP_TRUSTED_PROXY_COUNT``
@@ -23,12 +25,7 @@ from django.conf import settings
 DEFAULTS = {
     "PAGE_CACHE_TIMEOUT": 3600,
     "CSP_PUBLIC": None,  # built from the video providers, see middleware.security
-    "CSP_ADMIN": (
-        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-        "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-        "connect-src 'self'; frame-src 'self' https:; frame-ancestors 'self'; "
-        "base-uri 'self'; form-action 'self'; object-src 'none'"
-    ),
+    "CSP_ADMIN": None,  # the site's origin with inline code, see middleware.security
     "PERMISSIONS_POLICY": (
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
         "microphone=(), payment=(), usb=(), interest-cohort=()"

@@ -94,3 +94,67 @@ def frontend_cache_from_environment():
         names = ", ".join(missing)
         raise ImproperlyConfigured(f"FRONTEND_CACHE={kind} needs: {names}.")
     return {"default": config}
+
+
+# Uploads served from object storage are cached by browsers and CDNs for a day, as the web
+# server does for those it serves itself (deploy/nginx): Wagtail may give a replaced file the
+# name of the one it replaces, so they are never "immutable".
+MEDIA_CACHE_CONTROL = "public, max-age=86400"
+
+
+def media_storage_from_environment():
+    """The storage of uploads, from ``MEDIA_STORAGE`` (``filesystem`` or ``s3``).
+
+    ``filesystem`` (the default) keeps them in ``MEDIA_ROOT``; the web server serves them
+    under ``/media/``. ``s3`` puts them in a bucket of an S3-compatible object store
+    (django-storages), and needs:
+
+    - ``AWS_STORAGE_BUCKET_NAME``: the bucket;
+    - ``AWS_S3_CUSTOM_DOMAIN``: the host name images are served from, the bucket's public
+      one or a CDN's (``media.example.org``, ``my-bucket.s3.fr-par.scw.cloud``): pages link to
+      images there without signed, expiring addresses, which cached pages would outlive.
+
+    Optional: ``AWS_S3_ENDPOINT_URL`` (a provider other than Amazon), ``AWS_S3_REGION_NAME``,
+    ``AWS_LOCATION`` (a folder in the bucket). Credentials (``AWS_ACCESS_KEY_ID``,
+    ``AWS_SECRET_ACCESS_KEY``) are read from the environment by boto3 itself, never copied
+    into the settings.
+
+    Returns:
+        ``(storage, media_url)``: the ``STORAGES["default"]`` entry, and the public address of
+        uploads (None for the file system, whose ``MEDIA_URL`` stays ``/media/``).
+    """
+    kind = os.environ.get("MEDIA_STORAGE", "filesystem")
+    if kind == "filesystem":
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}, None
+    if kind != "s3":
+        raise ImproperlyConfigured(f"MEDIA_STORAGE must be filesystem or s3, not {kind!r}.")
+    required = ["AWS_STORAGE_BUCKET_NAME", "AWS_S3_CUSTOM_DOMAIN"]
+    missing = [name for name in required if not os.environ.get(name)]
+    if missing:
+        raise ImproperlyConfigured(f"MEDIA_STORAGE=s3 needs: {', '.join(missing)}.")
+    domain = os.environ["AWS_S3_CUSTOM_DOMAIN"].strip("/")
+    if "://" in domain:
+        raise ImproperlyConfigured(
+            f"AWS_S3_CUSTOM_DOMAIN is a host name, such as media.example.org, not {domain!r}."
+        )
+    location = os.environ.get("AWS_LOCATION", "").strip("/")
+    options = {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "custom_domain": domain,
+        "location": location,
+        # Public, unsigned addresses (see above); documents stay private, streamed by
+        # Wagtail's view after its permission checks.
+        "querystring_auth": False,
+        # Wagtail expects a second "logo.png" to get a name of its own, as on a disk;
+        # django-storages would otherwise write over the first one.
+        "file_overwrite": False,
+        "object_parameters": {"CacheControl": MEDIA_CACHE_CONTROL},
+    }
+    for option, name in (
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+        ("region_name", "AWS_S3_REGION_NAME"),
+    ):
+        if os.environ.get(name):
+            options[option] = os.environ[name]
+    media_url = f"https://{domain}/{location}/" if location else f"https://{domain}/"
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}, media_url

@@ -1,11 +1,17 @@
-"""Settings for production. Requires ``SECRET_KEY`` and ``ALLOWED_HOSTS``; expects HTTPS."""
+"""Settings for production. Requires ``SECRET_KEY`` and ``ALLOWED_HOSTS``; expects HTTPS.
+
+Served as README's "Production" says: nginx (``deploy/nginx/``) in front of gunicorn, serving
+``STATIC_ROOT`` under ``/static/`` and, with ``MEDIA_STORAGE=filesystem`` (the default),
+``MEDIA_ROOT`` under ``/media/``. ``MEDIA_STORAGE=s3`` keeps uploads in an S3-compatible bucket
+instead (see ``environment.media_storage_from_environment``).
+"""
 
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .environment import env_bool, env_list
+from .environment import env_bool, env_list, media_storage_from_environment
 
 DEBUG = False
 
@@ -18,9 +24,14 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS (comma-separated) for production.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
-    "whitenoise.storage.CompressedManifestStaticFilesStorage"
-)
+_media_storage, _media_url = media_storage_from_environment()
+STORAGES = {
+    "default": _media_storage,
+    # Hashed names (cached for a year by nginx) and a .gz beside each file (gzip_static).
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+if _media_url:
+    MEDIA_URL = _media_url  # the public policy lets pages show images from there
 
 # HTTPS. Behind a proxy that terminates TLS, set SECURE_PROXY_SSL_HEADER_ENABLED=true.
 if env_bool("SECURE_PROXY_SSL_HEADER_ENABLED"):
