@@ -1,6 +1,7 @@
 """Helpers to inspect rendered HTML the way a browser would parse it."""
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -8,6 +9,12 @@ from bs4 import BeautifulSoup
 
 DATA_SCRIPT_TYPES = {"application/json", "application/ld+json"}
 XSS_PAYLOADS_FILE = Path(__file__).parent / "data" / "xss-payloads.txt"
+# The forms of ``<time datetime>`` the site writes, as the HTML standard allows them: a year,
+# a month, a date, or a date and time with its offset. Seconds take at most three decimals
+# (Python's microseconds are refused by the Nu HTML checker).
+VALID_DATETIME = re.compile(
+    r"\d{4,}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2}))?)?)?"
+)
 
 
 def load_xss_payloads():
@@ -49,3 +56,13 @@ def injected_markup(html):
         if tag.name == "img" and tag.get("src") == "x":
             found.append(f"injected image {tag}")
     return found
+
+
+def invalid_datetimes(html):
+    """The ``datetime`` attributes of ``<time>`` elements that are not valid HTML dates."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [
+        time.get("datetime")
+        for time in soup.find_all("time")
+        if not VALID_DATETIME.fullmatch(time.get("datetime") or "")
+    ]
