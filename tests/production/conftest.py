@@ -1,0 +1,325 @@
+"""The reference site served as in production, for the tests of ``tests/production``: nginx
+with the repository's configuration (``deploy/nginx/``) in front of gunicorn with the
+production settings, on loopback, over HTTPS with a certificate made for the run.
+
+The site (a SQLite database, collected static files and uploads) is built once a run by
+``manage.py`` commands, ``content.py`` giving its content, and shared by the test processes
+of pytest-xdist; each of them serves its own copy of the database and uploads with a gunicorn
+and an nginx of its own, on free ports, with their files in its temporary folder.
+
+Locally the tests skip without nginx or openssl; in CI (``CI=true``) they fail instead.
+"""
+
+import fcntl
+import http.client
+import json
+import os
+import secrets
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from ..chromium import require
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+RENDER = REPOSITORY / "deploy" / "nginx" / "render"
+TEMPLATE = REPOSITORY / "deploy" / "nginx" / "site.conf.template"
+GUNICORN = Path(sys.executable).parent / "gunicorn"
+HOST = "127.0.0.1"
+
+# nginx's own files (pid, logs, request bodies) in the test's folder, not in /var: it runs
+# without root, and beside any nginx of the machine.
+MAIN_CONFIGURATION = """\
+{user}daemon off;
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/nginx-error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    include {mime_types};
+    default_type application/octet-stream;
+    access_log {folder}/nginx-access.log;
+    client_body_temp_path {folder}/nginx-client-body;
+    proxy_temp_path {folder}/nginx-proxy;
+    fastcgi_temp_path {folder}/nginx-fastcgi;
+    uwsgi_temp_path {folder}/nginx-uwsgi;
+    scgi_temp_path {folder}/nginx-scgi;
+    include {folder}/site.conf;
+}}
+"""
+
+
+def find_nginx():
+    found = shutil.which("nginx") or "/usr/sbin/nginx"
+    return found if os.access(found, os.X_OK) else None
+
+
+def run(command, environment):
+    result = subprocess.run(  # noqa: S603 - this repository's commands
+        command, cwd=REPOSITORY, env=environment, capture_output=True, text=True, check=False
+    )
+    if result.returncode:
+        pytest.fail(f"{' '.join(map(str, command))} failed:\n{result.stderr[-3000:]}")
+    return result.stdout
+
+
+def site_environment(database, media, static, **more):
+    """The environment of the site's commands and server: production settings, and nothing
+    of the environment the tests run in (its DATABASE_URL, REDIS_URL...)."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/tmp"),  # noqa: S108 - only where HOME is unset
+        "LANG": "C.UTF-8",
+        "DJANGO_SETTINGS_MODULE": "resacoop.settings.production",
+        "SECRET_KEY": f"production-test-{secrets.token_urlsafe(32)}",
+        "ALLOWED_HOSTS": HOST,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "CACHE_URL": "locmem://production-test",
+        "MEDIA_ROOT": str(media),
+        "STATIC_ROOT": str(static),
+        "LOG_LEVEL": "WARNING",
+        **more,
+    }
+
+
+@pytest.fixture(scope="session")
+def nginx():
+    """nginx's executable (and openssl, for the certificate)."""
+    found = find_nginx()
+    require(found, "nginx is not installed (apt-get install nginx)")
+    require(shutil.which("openssl"), "openssl is not installed (apt-get install openssl)")
+    return found
+
+
+@pytest.fixture(scope="session")
+def production_build(nginx, tmp_path_factory):
+    """The site's database, static files and uploads, built once for the whole run.
+
+    About half a minute of migrations; test workers (pytest-xdist) wait for the first one
+    to build it, then copy it.
+    """
+    # The run's own temporary folder: each worker's is a folder inside it.
+    shared = tmp_path_factory.getbasetemp()
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        shared = shared.parent
+    folder = shared / "production-site"
+    with open(shared / "production-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "addresses.json").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            environment = site_environment(
+                folder / "db.sqlite3",
+                folder / "media",
+                folder / "static",
+                # The site's address in the sitemap and open data (setup_site).
+                WAGTAILADMIN_BASE_URL=f"https://{HOST}",
+            )
+            manage = [sys.executable, "manage.py"]
+            run([*manage, "migrate", "--noinput", "-v0"], environment)
+            run([*manage, "collectstatic", "--noinput", "-v0"], environment)
+            script = "from tests.production.content import build; build({!r})"
+            run(
+                [*manage, "shell", "-c", script.format(str(folder / "addresses.json"))],
+                environment,
+            )
+    return folder
+
+
+def free_ports(count):
+    sockets = [socket.socket() for _ in range(count)]
+    for each in sockets:
+        each.bind((HOST, 0))
+    ports = [each.getsockname()[1] for each in sockets]
+    for each in sockets:
+        each.close()
+    return ports
+
+
+def wait_for(port, processes, logs, timeout=90):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for process in processes:
+            if process.poll() is not None:
+                pytest.fail(f"{process.args[0]} stopped:\n" + read_logs(logs))
+        try:
+            socket.create_connection((HOST, port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"nothing answered on port {port} in {timeout} s:\n" + read_logs(logs))
+
+
+def read_logs(logs):
+    return "\n".join(log.read_text(errors="replace")[-2000:] for log in logs if log.exists())
+
+
+@dataclass
+class Response:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+    def header(self, name):
+        return self.headers.get(name)
+
+    def values(self, name):
+        """Every comma-separated value of every ``name`` header, in lower case."""
+        return {
+            value.strip().lower()
+            for line in self.headers.get_all(name, [])
+            for value in line.split(",")
+            if value.strip()
+        }
+
+
+@dataclass
+class ProductionSite:
+    folder: Path
+    static_root: Path
+    https_port: int
+    http_port: int
+    app_port: int
+    addresses: dict
+    tls: ssl.SSLContext = field(repr=False)
+
+    @property
+    def origin(self):
+        return f"https://{HOST}:{self.https_port}"
+
+    def request(self, path, *, method="GET", headers=None, body=None, source=HOST, to=None):
+        """One request over a new connection, through nginx's HTTPS server unless ``to`` is
+        ``"http"`` (nginx's plain-HTTP server) or ``"gunicorn"`` (straight to the app).
+        The body is returned as sent: a compressed one is not decompressed."""
+        if to is None:
+            connection = http.client.HTTPSConnection(
+                HOST, self.https_port, context=self.tls, timeout=60, source_address=(source, 0)
+            )
+        else:
+            port = {"http": self.http_port, "gunicorn": self.app_port}[to]
+            connection = http.client.HTTPConnection(
+                HOST, port, timeout=60, source_address=(source, 0)
+            )
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            return Response(response.status, response.headers, response.read())
+        finally:
+            connection.close()
+
+    def database(self):
+        return self.folder / "db.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def production_site(nginx, production_build, tmp_path_factory):
+    """This test process's own gunicorn and nginx, serving its copy of the site."""
+    folder = tmp_path_factory.mktemp("production")
+    shutil.copy2(production_build / "db.sqlite3", folder / "db.sqlite3")
+    shutil.copytree(production_build / "media", folder / "media")
+    (folder / "acme" / ".well-known" / "acme-challenge").mkdir(parents=True)
+    (folder / "acme" / ".well-known" / "acme-challenge" / "token").write_text("challenge")
+    run(
+        [
+            "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+            "-nodes", "-days", "2", "-subj", f"/CN={HOST}", "-addext", f"subjectAltName=IP:{HOST}",
+            "-keyout", str(folder / "key.pem"), "-out", str(folder / "certificate.pem"),
+        ],
+        {"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+    )  # fmt: skip
+    app_port, http_port, https_port = free_ports(3)
+    static_root = production_build / "static"
+
+    environment = site_environment(
+        folder / "db.sqlite3",
+        folder / "media",
+        static_root,
+        # What README's "Production" asks for behind deploy/nginx.
+        SECURE_PROXY_SSL_HEADER_ENABLED="true",
+        TRUSTED_PROXY_COUNT="1",
+        PAGE_CACHE_TIMEOUT="3600",
+        WAGTAILADMIN_BASE_URL=f"https://{HOST}:{https_port}",
+    )
+    gunicorn_log = folder / "gunicorn.log"
+    nginx_log = folder / "nginx-error.log"
+    logs = [gunicorn_log, nginx_log]
+    with open(gunicorn_log, "wb") as output:
+        gunicorn = subprocess.Popen(  # noqa: S603
+            [
+                str(GUNICORN), "--chdir", "site", "resacoop.wsgi",
+                "--bind", f"{HOST}:{app_port}", "--workers", "1", "--threads", "4",
+                "--error-logfile", "-",
+            ],
+            cwd=REPOSITORY, env=environment, stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    processes = [gunicorn]
+    try:
+        configuration = run(
+            [sys.executable, str(RENDER)],
+            {
+                "SERVER_NAME": HOST,
+                "STATIC_ROOT": str(static_root),
+                "MEDIA_ROOT": str(folder / "media"),
+                "TLS_CERTIFICATE": str(folder / "certificate.pem"),
+                "TLS_CERTIFICATE_KEY": str(folder / "key.pem"),
+                "UPSTREAM": f"{HOST}:{app_port}",
+                "HTTP_LISTEN": f"{HOST}:{http_port}",
+                "HTTPS_LISTEN": f"{HOST}:{https_port}",
+                "ACME_ROOT": str(folder / "acme"),
+                "NAME": f"production_test_{https_port}",
+            },
+        )
+        (folder / "site.conf").write_text(configuration)
+        (folder / "nginx.conf").write_text(
+            MAIN_CONFIGURATION.format(
+                folder=folder,
+                mime_types=Path(nginx_configuration_folder(nginx)) / "mime.types",
+                # Run by root, nginx's workers would otherwise be "nobody", who may not read
+                # the test's folder.
+                user="user root;\n" if os.geteuid() == 0 else "",
+            )
+        )
+        with open(nginx_log, "ab") as output:
+            processes.append(
+                subprocess.Popen(  # noqa: S603
+                    [nginx, "-p", folder, "-c", folder / "nginx.conf", "-e", nginx_log],
+                    stdout=subprocess.DEVNULL,
+                    stderr=output,
+                )
+            )
+        wait_for(app_port, processes, logs)
+        wait_for(https_port, processes, logs)
+        yield ProductionSite(
+            folder=folder,
+            static_root=static_root,
+            https_port=https_port,
+            http_port=http_port,
+            app_port=app_port,
+            addresses=json.loads((production_build / "addresses.json").read_text()),
+            tls=ssl.create_default_context(cafile=folder / "certificate.pem"),
+        )
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def nginx_configuration_folder(nginx):
+    """Where this nginx keeps its own files (mime.types): /etc/nginx on Debian."""
+    result = subprocess.run([nginx, "-V"], capture_output=True, text=True, check=False)  # noqa: S603
+    for option in result.stderr.split():
+        if option.startswith("--conf-path="):
+            return str(Path(option.removeprefix("--conf-path=")).parent)
+    return "/etc/nginx"
