@@ -94,7 +94,7 @@ messages: $(INSTALLED)
 constraints: $(INSTALLED)
 	( echo '# Exact versions used by CI and by the README'"'"'s commands.'; \
 	  echo '# Regenerate after changing dependencies: make constraints'; \
-	  $(BIN)/python -m pip freeze --exclude-editable ) > requirements/constraints.txt
+	  $(BIN)/python -m pip freeze --all --exclude pip --exclude-editable ) > requirements/constraints.txt
 
 # Python 3.12 has no pins to start from: a fresh virtualenv takes the newest versions that
 # the apps and the testing extra allow there (Django 6.1 today), and these become the pins.
@@ -105,7 +105,7 @@ constraints-py312:
 	$(BIN_PY312)/python -m pip install --quiet -e ".[testing]"
 	( echo '# Exact versions of the apps'"'"' tests on Python 3.12 (make test-apps-py312).'; \
 	  echo '# Regenerate after changing dependencies: make constraints-py312'; \
-	  $(BIN_PY312)/python -m pip freeze --exclude-editable ) > requirements/constraints-py312.txt
+	  $(BIN_PY312)/python -m pip freeze --all --exclude pip --exclude-editable ) > requirements/constraints-py312.txt
 	touch $(INSTALLED_PY312)
 
 clean:
