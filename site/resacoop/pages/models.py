@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
@@ -139,7 +139,8 @@ def created_by_first_read(instance, created, update_fields):
 @register_setting(icon="cog")
 @watched(unless=created_by_first_read)
 class NetworkSettings(BaseSiteSetting):
-    """What the footer of every page offers: contact, brochure, the network elsewhere."""
+    """What the footer of every page offers (contact, brochure, the network elsewhere), and
+    the network's icon and sharing image in the head of every page."""
 
     contact_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -163,12 +164,37 @@ class NetworkSettings(BaseSiteSetting):
     social_links = StreamField(
         [("link", SocialLinkBlock())], blank=True, verbose_name=_("the network elsewhere")
     )
+    icon = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("icon"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The network's emblem in browser tabs and on phones' home screens: a square "
+            "image of at least 180 × 180 pixels, legible when very small."
+        ),
+    )
+    sharing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without a picture of its own is shared on social networks; "
+            "cut to 1200 × 630 pixels around its focal point."
+        ),
+    )
 
     panels = [
         FieldPanel("contact_page"),
         FieldPanel("brochure"),
         FieldPanel("email"),
         FieldPanel("social_links"),
+        MultiFieldPanel([FieldPanel("icon"), FieldPanel("sharing_image")], heading=_("Identity")),
     ]
 
     class Meta:
