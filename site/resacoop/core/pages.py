@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -18,3 +20,15 @@ class SectionIndexPage(Page):
 
     class Meta:
         abstract = True
+
+
+@dataclass(frozen=True)
+class Subpage:
+    """A view of a routable page other than the page itself: the page of one tag on the
+    tag index. Its language links lead to the same view in each language."""
+
+    #: The view's path under the page in each language, ``{"en": "culture/", ...}``.
+    paths: dict
+    #: The languages in which the view has content of its own: only these are translations
+    #: (hreflang alternates); elsewhere the link still leads to the view, which says so.
+    translated: frozenset

@@ -100,12 +100,13 @@ def menu_pages(request):
     return _cached_on_request(request, "_resacoop_menu_pages", compute)
 
 
-def language_links(request, page=None):
+def language_links(request, page=None, subpage=None):
     """One link per enabled language, to ``page`` in that language where it exists.
 
     Where ``page`` has no live translation in a language, the link leads to that language's
     home page (``is_translation`` is then False). Without a Wagtail page (search, errors),
-    the link is the same URL with the other language prefix.
+    the link is the same URL with the other language prefix. With a ``subpage``
+    (``resacoop.core.pages.Subpage``), each link leads to that view of the page's translation.
     """
 
     def compute():
@@ -120,6 +121,9 @@ def language_links(request, page=None):
                 url, is_translation = translate_url(request.get_full_path(), code), True
             elif code in translations:
                 url, is_translation = translations[code].get_url(request), True
+                if subpage is not None:
+                    url += subpage.paths.get(code, "")
+                    is_translation = code in subpage.paths and code in subpage.translated
             elif code in homes:
                 # The home page says the page the visitor came from is not translated yet.
                 url = f"{homes[code].get_url(request)}?{UNTRANSLATED_PARAMETER}=1"

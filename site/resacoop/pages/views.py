@@ -1,24 +1,32 @@
-from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
+from wagtail.models import Site
+
+from . import metadata
 
 
 @require_GET
 @cache_control(max_age=60 * 60, public=True)
 def robots_txt(request):
-    search_paths = []
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            search_paths.append(reverse("search"))
+    # The search is not listed: robots must read its pages to see that they are not to be
+    # indexed (their robots meta tag, see resacoop.pages.metadata).
+    site = Site.find_for_request(request)
+    sitemap_url = reverse("sitemap")
     content = render_to_string(
         "robots.txt",
-        {
-            "search_paths": search_paths,
-            "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
-        },
+        # The site's public address, not the Host header: this answer is cached publicly.
+        {"sitemap_url": f"{site.root_url}{sitemap_url}" if site else sitemap_url},
     )
     return HttpResponse(content, content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@cache_control(max_age=24 * 60 * 60, public=True)
+def favicon(request):
+    """``/favicon.ico``, which browsers ask for whatever the page's icon links say: the
+    network's icon, else the site's default one."""
+    identity = metadata.site_identity(Site.find_for_request(request))
+    return HttpResponseRedirect(identity["favicon"])

@@ -2,6 +2,7 @@ import re
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from cms_blocks.languages import active_locale
@@ -39,6 +40,10 @@ def search(request):
                 .search(words)
             )
     paginator = Paginator(results, RESULTS_PER_PAGE)
+    if query:
+        title = gettext("Search results for “%(query)s”") % {"query": query}
+    else:
+        title = gettext("Search")
     return TemplateResponse(
         request,
         "search/search.html",
@@ -46,6 +51,11 @@ def search(request):
             "form": form,
             "query": query,
             "results": paginator.get_page(request.GET.get("page")),
+            "page_title": title,
+            # Result pages are made of any words anyone types: endless, thin and duplicate
+            # content. Not indexed, but their links are followed to the pages found. They
+            # must stay open to robots (not in robots.txt) for this to be seen.
+            "noindex": True,
         },
         status=200 if form.is_valid() else 400,
     )

@@ -177,6 +177,9 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Each language's locale for Open Graph (og:locale), which wants a country too; a language
+# left out is given without one ("fr").
+RESACOOP_OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES"}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", _("French")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # A new translation is a draft until a translator publishes it: wagtail-localize would

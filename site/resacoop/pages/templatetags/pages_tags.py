@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Site
 
-from resacoop.pages import navigation
+from resacoop.pages import metadata, navigation
 
 register = template.Library()
 
@@ -10,7 +10,16 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """Links to the current page in every enabled language (see ``navigation``)."""
-    return navigation.language_links(context["request"], context.get("page"))
+    return navigation.language_links(
+        context["request"], context.get("page"), context.get("subpage")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def page_head(context):
+    """What the head says of the page: description, robots, canonical, sharing, icons
+    (see ``metadata``)."""
+    return metadata.page_head(context)
 
 
 @register.simple_tag(takes_context=True)
