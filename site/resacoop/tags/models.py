@@ -13,9 +13,12 @@ two languages ("culture") could not be two tags; and each translation of a page 
 its own tagging, which editors would have to keep in step by hand.
 """
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.http import Http404
+from django.urls import NoReverseMatch
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import Tag
@@ -26,7 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.content_version import watched
 from cms_blocks.languages import active_language
-from resacoop.core.pages import SectionIndexPage
+from resacoop.core.pages import SectionIndexPage, Subpage
 from resacoop.core.sorting import sort_key
 
 from .slugs import label_slug
@@ -91,18 +94,32 @@ class TagLabel(TranslatableMixin, models.Model):
 
 
 def resolve_tag(slug):
-    """The tag a URL slug names in the active language: ``(tag, label or None)``.
+    """The tag a URL slug names in the active language: ``(tag, labels)``, where ``labels``
+    are the tag's labels by language code (``{"fr": TagLabel, ...}``, each language that has
+    one).
 
     The slug of the label in the visitor's language comes first; the tag's own slug works too
     (a tag with no translation yet, or a link shared from another language).
     """
-    label = TagLabel.objects.in_active_language().select_related("tag").filter(slug=slug).first()
-    if label:
-        return label.tag, label
-    tag = Tag.objects.filter(slug=slug).first()
-    if tag is None:
-        return None
-    return tag, TagLabel.objects.by_tag([tag]).get(tag.pk)
+    # Every label of the tag whose label here has this slug, in one query.
+    labels = list(
+        TagLabel.objects.filter(
+            tag__labels__slug=slug, tag__labels__locale__language_code=active_language()
+        ).select_related("tag", "locale")
+    )
+    if labels:
+        tag = labels[0].tag
+    else:
+        tag = Tag.objects.filter(slug=slug).first()
+        if tag is None:
+            return None
+        labels = TagLabel.objects.filter(tag=tag).select_related("locale")
+    return tag, {label.locale.language_code: label for label in labels}
+
+
+def tag_slug(tag, label):
+    """The slug of ``tag``'s page in the language of ``label`` (None: no label there)."""
+    return (label and label.slug) or tag.slug
 
 
 def taggable_page_models():
@@ -129,19 +146,75 @@ class TagIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name_plural = _("tag indexes")
 
     def pages_tagged(self, tag):
-        """``[(page type's plural name, live pages of this language)]``, one query per type."""
-        groups = []
+        """The live pages tagged with ``tag`` in every language, one query per page type.
+
+        Returns:
+            ``{language code: [(page type's plural name, pages)]}``; a language without any
+            tagged page is left out.
+        """
+        by_language = {}
         private = Page.objects.all().private_q()  # the site's view restrictions, once
         for model in taggable_page_models():
-            pages = list(
+            pages = (
                 model.objects.live()
                 .exclude(private)
-                .filter(locale_id=self.locale_id, tags=tag)
+                .filter(tags=tag)
+                .select_related("locale")
                 .order_by("title")
             )
-            if pages:
-                groups.append((model._meta.verbose_name_plural, pages))
-        return groups
+            in_language = {}
+            for page in pages:
+                in_language.setdefault(page.locale.language_code, []).append(page)
+            for code, found in in_language.items():
+                by_language.setdefault(code, []).append((model._meta.verbose_name_plural, found))
+        return by_language
+
+    def tags_for_sitemap(self):
+        """``[(tag, slug, latest publication)]``: the tags of live public pages here.
+
+        One query per taggable page type, then the tags and their labels here.
+        """
+        private = Page.objects.all().private_q()
+        latest = {}
+        for model in taggable_page_models():
+            tagged_here = model.objects.live().exclude(private).filter(locale_id=self.locale_id)
+            rows = (
+                model.tags.through.objects.filter(content_object__in=tagged_here)
+                .values_list("tag_id")
+                .annotate(latest=models.Max("content_object__last_published_at"))
+            )
+            for tag_id, published in rows:
+                if tag_id not in latest or (published and published > latest[tag_id]):
+                    latest[tag_id] = published
+        tags = Tag.objects.filter(pk__in=latest)
+        labels = {
+            label.tag_id: label
+            for label in TagLabel.objects.filter(tag__in=tags, locale_id=self.locale_id)
+        }
+        return [(tag, tag_slug(tag, labels.get(tag.pk)), latest[tag.pk]) for tag in tags]
+
+    def get_sitemap_urls(self, request=None):
+        """The index, then the page of each tag in use in its language.
+
+        Each tag's page carries a ``translation_key`` of its own, shared with the same tag on
+        the index's translations: the sitemap gives them to each other as alternates.
+        """
+        urls = super().get_sitemap_urls(request)
+        if not urls or not urls[0]["location"]:
+            return urls
+        for tag, slug, published in self.tags_for_sitemap():
+            try:
+                path = self.reverse_subpage("tag", args=[slug])
+            except NoReverseMatch:
+                continue  # a slug no URL can carry (see site_tags_tags._url)
+            urls.append(
+                {
+                    "location": urls[0]["location"] + path,
+                    "lastmod": published,
+                    "translation_key": f"{self.translation_key}/tag/{tag.pk}",
+                }
+            )
+        return urls
 
     def tags_in_use(self):
         """Tags of live pages in this language, with their label, in alphabetical order."""
@@ -170,9 +243,45 @@ class TagIndexPage(RoutablePageMixin, SectionIndexPage):
         found = resolve_tag(slug)
         if found is None:
             raise Http404
-        tag, label = found
+        tag, labels = found
+        label = labels.get(active_language())
+        name = (label or tag).name
+        by_language = self.pages_tagged(tag)
+        groups = by_language.get(active_language(), [])
         return self.render(
             request,
             template="tags/tagged_pages.html",
-            context_overrides={"tag": tag, "label": label, "groups": self.pages_tagged(tag)},
+            context_overrides={
+                "tag": tag,
+                "label": label,
+                "groups": groups,
+                "page_title": gettext("Tagged “%(name)s”") % {"name": name},
+                "page_description": tagged_description(name, groups),
+                "subpage": self.tag_subpage(tag, labels, frozenset(by_language)),
+            },
         )
+
+    def tag_subpage(self, tag, labels, translated):
+        """The page of ``tag`` on this index and its translations: its path in each language
+        (its language links, hreflang alternates and canonical address), and the languages
+        where it lists pages (``translated``)."""
+        paths = {}
+        for code, _name in settings.LANGUAGES:
+            try:
+                paths[code] = self.reverse_subpage("tag", args=[tag_slug(tag, labels.get(code))])
+            except NoReverseMatch:
+                pass  # a label's slug no URL can carry: that language's link is its index
+        return Subpage(paths=paths, translated=translated)
+
+
+def tagged_description(name, groups):
+    """The description of a tag's page: "3 pages tagged “youth”: members, missions." (empty
+    without any page)."""
+    count = sum(len(pages) for _type_name, pages in groups)
+    if not count:
+        return ""
+    return ngettext(
+        "%(count)s page tagged “%(name)s”: %(types)s.",
+        "%(count)s pages tagged “%(name)s”: %(types)s.",
+        count,
+    ) % {"count": count, "name": name, "types": ", ".join(str(n) for n, _pages in groups)}
