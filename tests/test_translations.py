@@ -41,3 +41,19 @@ def test_compiled_catalogue_matches_its_source(path):
     compiled = entries(polib.mofile(str(path.with_suffix(".mo"))))
 
     assert compiled == source, "run: make messages (or compilemessages) and commit the .mo"
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: str(path.relative_to(REPOSITORY)))
+def test_plural_entries_have_every_form_of_their_language(path):
+    """Spanish has three plural forms: a missing one falls back to another language."""
+    catalogue = polib.pofile(str(path))
+    forms = int(catalogue.metadata["Plural-Forms"].split("nplurals=")[1].split(";")[0])
+
+    missing = [
+        entry.msgid
+        for entry in catalogue
+        if entry.msgid_plural and not entry.obsolete
+        if sorted(entry.msgstr_plural) != list(range(forms))
+        or not all(entry.msgstr_plural.values())
+    ]
+    assert missing == []
