@@ -134,6 +134,12 @@ class DemoBuilder:
             self.images[name] = self.image(name, acronym)
         for number, (title, _slug, _summary) in enumerate(t.MISSION_PAGES, start=1):
             self.images[f"mission {number}"] = self.image(str(title), "", kind="Pictogramme")
+        # The network's own icon and sharing image (its settings): the head of every page.
+        name = Site.objects.get(is_default_site=True).site_name
+        self.images["network icon"] = self.image(name, name[:1], kind="Icône")
+        self.images["sharing image"] = self.image(
+            name, name, kind="Image de partage", drawing=media.banner_png(name), description=name
+        )
         self.brochure = Document.objects.filter(
             title=str(t.BROCHURE_DOCUMENT), collection=self.collection
         ).first()
@@ -143,15 +149,19 @@ class DemoBuilder:
             self.brochure.file.save("plaquette-resacoop.pdf", ContentFile(pdf), save=True)
         return f"{len(self.images)} images, 1 document"
 
-    def image(self, name, text, kind="Logo"):
+    def image(self, name, text, kind="Logo", drawing=None, description=""):
+        """The demo's image ``kind : name``, drawn as ``text`` on a logo unless ``drawing``
+        (PNG bytes) is given; ``description`` is its alternative text."""
         title = f"{kind} : {name}"
         image = Image.objects.filter(title=title, collection=self.collection).first()
         if image is None:
             filename = f"{slugify(name)[:40] or 'logo'}.png"
+            drawing = drawing or media.logo_png(name, text or None)
             image = Image.objects.create(
                 title=title,
+                description=description,
                 collection=self.collection,
-                file=ImageFile(io.BytesIO(media.logo_png(name, text or None)), name=filename),
+                file=ImageFile(io.BytesIO(drawing), name=filename),
             )
         return image
 
@@ -479,6 +489,8 @@ class DemoBuilder:
         network = NetworkSettings.for_site(site)
         network.contact_page = self.contact
         network.brochure = self.brochure
+        network.icon = self.images["network icon"]
+        network.sharing_image = self.images["sharing image"]
         network.save()
         for label in TagLabel.objects.filter(locale=self.default, name__in=t.TAGS):
             for locale in self.others:

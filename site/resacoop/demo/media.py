@@ -40,6 +40,22 @@ def logo_png(name, text=None, size=240):
     return output.getvalue()
 
 
+def banner_png(name, width=1200, height=630):
+    """A sharing image in the proportions social networks show (1.91:1): ``name`` in white
+    on the site's primary colour, over a line of the accent colour."""
+    image = Image.new("RGB", (width, height), "#0b5c6b")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=height // 5)
+    left, top, right, bottom = draw.textbbox((0, 0), name, font=font)
+    position = ((width - (right - left)) / 2 - left, (height - (bottom - top)) / 2 - top)
+    draw.text(position, name, fill="white", font=font)
+    line_top = position[1] + bottom + height // 12
+    draw.rectangle([width / 3, line_top, width * 2 / 3, line_top + height // 60], fill="#b8430f")
+    output = io.BytesIO()
+    image.save(output, format="PNG", optimize=True)
+    return output.getvalue()
+
+
 def _pdf_text(text):
     # PDF literal strings: escape the delimiters; Latin-1 covers French (WinAnsi encoding).
     escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
