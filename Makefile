@@ -83,13 +83,25 @@ format: $(INSTALLED)
 	$(BIN)/ruff check --fix .
 
 # Extract the strings to translate into every catalogue (needs GNU gettext).
+# The site's catalogues also hold our wording of Wagtail's and wagtail-localize's own strings
+# (referenced as "wagtail… (upstream)"): no source of ours has them, so makemessages would
+# drop them; they are set aside and merged back.
 messages: $(INSTALLED)
+	kept=$$(mktemp -d) && \
+	for lang in fr en es; do \
+		msggrep -N 'wagtail*' -N 'wagtail/*' locale/$$lang/LC_MESSAGES/django.po \
+			> $$kept/$$lang.po || exit; \
+	done && \
 	$(BIN)/python manage.py makemessages -l fr -l en -l es --no-obsolete \
-		--ignore=.venv --ignore=node_modules --ignore=var --ignore=tests \
-		--ignore=cms_blocks --ignore=network_map
+		--ignore=.venv --ignore=.venv-py312 --ignore=node_modules --ignore=var --ignore=tests \
+		--ignore=cms_blocks --ignore=network_map && \
+	for lang in fr en es; do \
+		po=locale/$$lang/LC_MESSAGES/django.po; \
+		msgcat --use-first $$po $$kept/$$lang.po -o $$po || exit; \
+	done && rm -r $$kept
 	cd cms_blocks && ../$(BIN)/python ../manage.py makemessages -l fr -l en -l es --no-obsolete
 	cd network_map && ../$(BIN)/python ../manage.py makemessages -l fr -l en -l es --no-obsolete
-	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=.venv-py312 --ignore=node_modules
 
 constraints: $(INSTALLED)
 	( echo '# Exact versions used by CI and by the README'"'"'s commands.'; \
