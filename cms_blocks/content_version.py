@@ -21,6 +21,7 @@ and page tags; a site: its snippets, settings and page tags).
 
 from contextvars import ContextVar
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -43,6 +44,22 @@ def content_version():
         if _in_request.get():
             _read_in_request.set(version)
     return version
+
+
+def cached_until_changed(key, build, timeout=None):
+    """What ``build()`` returns, cached under ``key`` until the content changes.
+
+    Args:
+        key: what is cached, named without the version (an app prefix and ids).
+        build: makes the value when the cache has none under the current version.
+        timeout: seconds to keep it at most; None keeps it until the content changes.
+    """
+    versioned_key = f"{key}:{content_version()}"
+    value = cache.get(versioned_key)
+    if value is None:
+        value = build()
+        cache.set(versioned_key, value, timeout=timeout)
+    return value
 
 
 def content_changed():

@@ -11,11 +11,10 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms_blocks.content_version import content_version
+from cms_blocks.content_version import cached_until_changed
 from cms_blocks.filters import NOT_A_SLUG, UNKNOWN, chosen
 from cms_blocks.prefetch import prefetch_renditions
 
@@ -27,14 +26,15 @@ LOGO_SPEC = "max-160x80"
 
 def relays_of(map_page, request=None):
     """``{"built": ISO time, "etag": str, "relays": [dict, …]}`` for a map, from the cache."""
-    key = f"network_map:relays:{map_page.pk}:{content_version()}"
-    payload = cache.get(key)
-    if payload is None:
+
+    def build():
         relays = build_relays(map_page, request)
         digest = hashlib.sha256(json.dumps(relays, sort_keys=True).encode()).hexdigest()[:32]
-        payload = {"built": timezone.now().isoformat(), "etag": digest, "relays": relays}
-        cache.set(key, payload, timeout=get_setting("CACHE_TIMEOUT"))
-    return payload
+        return {"built": timezone.now().isoformat(), "etag": digest, "relays": relays}
+
+    return cached_until_changed(
+        f"network_map:relays:{map_page.pk}", build, timeout=get_setting("CACHE_TIMEOUT")
+    )
 
 
 def build_relays(map_page, request=None):

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.images import get_image_model
 
-from cms_blocks.content_version import content_changed, content_version
+from cms_blocks.content_version import cached_until_changed, content_changed, content_version
 
 
 @pytest.mark.django_db
@@ -48,3 +48,18 @@ def test_wagtail_recording_an_image_size_keeps_the_version(image):
     image.title = "Nouveau titre"
     image.save()
     assert content_version() != before
+
+
+@pytest.mark.django_db
+def test_cached_until_changed_builds_once_a_version():
+    builds = []
+
+    def build():
+        builds.append(content_version())
+        return f"built {len(builds)}"
+
+    assert cached_until_changed("test:thing", build) == "built 1"
+    assert cached_until_changed("test:thing", build) == "built 1"
+    content_changed()
+    assert cached_until_changed("test:thing", build) == "built 2"
+    assert len(set(builds)) == 2

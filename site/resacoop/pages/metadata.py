@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
 from django.templatetags.static import static
 from django.utils.translation import to_locale
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
-from cms_blocks.content_version import content_version
+from cms_blocks.content_version import cached_until_changed
 from cms_blocks.languages import active_language
 from cms_blocks.prefetch import prefetch_renditions
 from network_map.models import NetworkMapPage
@@ -268,12 +267,7 @@ def site_identity(site):
     """
     if site is None:
         return _identity(None)
-    key = f"resacoop:identity:{site.pk}:{content_version()}"
-    identity = cache.get(key)
-    if identity is None:
-        identity = _identity(site)
-        cache.set(key, identity, timeout=None)
-    return identity
+    return cached_until_changed(f"resacoop:identity:{site.pk}", lambda: _identity(site))
 
 
 def _identity(site):

@@ -6,12 +6,11 @@ Each lookup is made once per request and kept on it, so a template may ask twice
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.urls import translate_url
 from wagtail.models import Locale, Page, Site
 
-from cms_blocks.content_version import content_version
+from cms_blocks.content_version import cached_until_changed
 from cms_blocks.languages import active_language, active_locale
 
 UNTRANSLATED_PARAMETER = "untranslated"
@@ -88,14 +87,11 @@ def menu_pages(request):
         home = current_home_page(request)
         if home is None:
             return []
-        key = f"resacoop:menu:{home.pk}:{content_version()}"
-        pages = cache.get(key)
-        if pages is None:
-            # Children of the home page being served: only their own restrictions hide them.
-            children = home.get_children().live().in_menu().filter(view_restrictions__isnull=True)
-            pages = list(children.order_by("path"))
-            cache.set(key, pages, timeout=None)
-        return pages
+        # Children of the home page being served: only their own restrictions hide them.
+        children = home.get_children().live().in_menu().filter(view_restrictions__isnull=True)
+        return cached_until_changed(
+            f"resacoop:menu:{home.pk}", lambda: list(children.order_by("path"))
+        )
 
     return _cached_on_request(request, "_resacoop_menu_pages", compute)
 
@@ -148,12 +144,9 @@ def footer(request):
         if site is None:
             return {}
         language = active_language()
-        key = f"resacoop:footer:{site.pk}:{language}:{content_version()}"
-        content = cache.get(key)
-        if content is None:
-            content = _footer_content(site)
-            cache.set(key, content, timeout=None)
-        return content
+        return cached_until_changed(
+            f"resacoop:footer:{site.pk}:{language}", lambda: _footer_content(site)
+        )
 
     return _cached_on_request(request, "_resacoop_footer", compute)
 
