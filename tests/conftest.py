@@ -14,6 +14,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.utils import translation
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -64,6 +65,15 @@ def empty_cache():
     """Each test starts with an empty cache: the database it sees is its own, so must be
     everything cached from it (menus, relays of maps)."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_active():
+    """Each test starts in the project's language: a request (Django's LocaleMiddleware does
+    not undo its choice) or a test may leave another one active in the worker's thread, and
+    what a command or a form says would then depend on which tests ran before."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
