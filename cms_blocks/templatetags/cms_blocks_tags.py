@@ -1,4 +1,5 @@
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -51,3 +52,38 @@ def json_data(data, element_id):
 def card_image(card, page):
     """The picture of a card: the one chosen in the block, else the page's own card image."""
     return card.get("image") or getattr(page, card_image_field(type(page)), None)
+
+
+# The operations of a filter spec that name a size in pixels: "max-96x96", "width-640"...
+_SIZED_OPERATION = re.compile(r"^(max|min|fill|width|height|scale-to-\w+)-(\d+)(?:x(\d+))?")
+
+
+def double_size(filter_spec):
+    """``filter_spec`` with its sizes doubled: ``"max-96x96|format-webp"`` gives
+    ``"max-192x192|format-webp"``. Other operations (crop closeness, format) are kept."""
+
+    def doubled(match):
+        operation, width, height = match.groups()
+        size = str(int(width) * 2) + (f"x{int(height) * 2}" if height else "")
+        return f"{operation}-{size}"
+
+    return "|".join(_SIZED_OPERATION.sub(doubled, part) for part in filter_spec.split("|"))
+
+
+@register.simple_tag
+def density_image(image, filter_spec, **attributes):
+    """An ``<img>`` for a picture shown at a fixed size, sharp on every screen.
+
+    The rendition for ``filter_spec`` is the source and sets the size; a rendition twice as
+    large is offered to screens of high pixel density (``srcset`` with ``1x`` and ``2x``).
+    Both come in one query, none if the image's renditions were prefetched. Keyword
+    arguments become attributes (``alt=""``, ``class``...). Nothing without an image.
+    """
+    if not image:
+        return ""
+    # Keyed by the specs as Wagtail cleans them (SVG), once each: first and last.
+    renditions = list(image.get_renditions(filter_spec, double_size(filter_spec)).values())
+    normal, double = renditions[0], renditions[-1]
+    if double.width > normal.width:
+        attributes = {"srcset": f"{normal.url} 1x, {double.url} 2x", **attributes}
+    return normal.img_tag(attributes)
