@@ -92,7 +92,8 @@ def page_head(context):
 
     Reads ``request`` and, where given: ``page``; ``page_title`` and ``page_description``
     (a view's own: a tag, the search); ``subpage`` (a view of a routable page, see
-    ``resacoop.core.pages``); ``noindex`` (a view that is never indexed); and the listings'
+    ``resacoop.core.pages``); ``noindex`` (a view that is never indexed; a page type says
+    so with ``indexed_by_search_engines``); and the listings'
     own state (``directory``, ``filters``).
     """
     request = context["request"]
@@ -107,7 +108,8 @@ def page_head(context):
         return head  # an error page: nothing to describe or share
 
     query = _canonical_query(context, page)
-    if context.get("noindex") or query is None:
+    indexed = getattr(page, "indexed_by_search_engines", True)
+    if context.get("noindex") or query is None or not indexed:
         head.robots = NOINDEX
         head.url = _absolute(root, request.get_full_path())
     elif page is not None:

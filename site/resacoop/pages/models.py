@@ -75,9 +75,27 @@ class StandardPage(ComposedPage):
 
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
 
+    hidden_from_search_engines = models.BooleanField(
+        _("hidden from search engines"),
+        default=False,
+        help_text=_(
+            "For a page visitors reach only by a link, such as a page of examples: search "
+            "engines are asked not to list it, and it is left out of the sitemap."
+        ),
+    )
+
+    promote_panels = [*ComposedPage.promote_panels, FieldPanel("hidden_from_search_engines")]
+
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+    @property
+    def indexed_by_search_engines(self):
+        return not self.hidden_from_search_engines
+
+    def get_sitemap_urls(self, request=None):
+        return [] if self.hidden_from_search_engines else super().get_sitemap_urls(request)
 
 
 @watched

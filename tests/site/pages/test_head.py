@@ -424,6 +424,21 @@ def test_sitemap_lists_each_tag_page_with_its_translations(client, pages):
             assert f"{ROOT}{url_of(pages, key, code)}" in entries
 
 
+def test_a_page_hidden_from_search_engines_is_noindex_and_not_in_the_sitemap(client, pages):
+    page = fresh(pages, "standard")
+    page.hidden_from_search_engines = True
+    page.save_revision().publish()
+
+    head = head_of(client.get(page.url))
+
+    assert head["robots"] == "noindex, follow"
+    assert head["canonical"] is None and head["alternates"] == {}
+    assert head["title"] and "Qui nous sommes." in head["soup"].main.get_text()
+    assert f"{ROOT}{page.url}" not in sitemap(client)
+    # The other pages are still listed.
+    assert f"{ROOT}{url_of(pages, 'member', 'fr')}" in sitemap(client)
+
+
 def sitemap(client):
     """``{address: {hreflang: alternate address}}`` of the sitemap."""
     response = client.get("/sitemap.xml")
