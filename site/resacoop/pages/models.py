@@ -157,8 +157,22 @@ def created_by_first_read(instance, created, update_fields):
 @register_setting(icon="cog")
 @watched(unless=created_by_first_read)
 class NetworkSettings(BaseSiteSetting):
-    """What the footer of every page offers (contact, brochure, the network elsewhere), and
-    the network's icon and sharing image in the head of every page."""
+    """What the footer of every page offers (contact, brochure, the network elsewhere), the
+    network's logo in the header, and its icon and sharing image in the head of every page."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown at the start of the header of every page, linked to the home page: SVG, "
+            "or PNG with a transparent background, legible on white and at most 3.5 times "
+            "as wide as tall. Without one, the header shows the site's name."
+        ),
+    )
 
     contact_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -212,7 +226,10 @@ class NetworkSettings(BaseSiteSetting):
         FieldPanel("brochure"),
         FieldPanel("email"),
         FieldPanel("social_links"),
-        MultiFieldPanel([FieldPanel("icon"), FieldPanel("sharing_image")], heading=_("Identity")),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("icon"), FieldPanel("sharing_image")],
+            heading=_("Identity"),
+        ),
     ]
 
     class Meta:
