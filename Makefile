@@ -29,11 +29,11 @@ $(INSTALLED): pyproject.toml requirements/constraints.txt
 
 install: $(INSTALLED)
 
-# axe-core for the accessibility audits of the browser tests; skipped where npm is absent
-# (the browser tests then skip too, except in CI).
+# The test tools from npm (package.json): axe-core, Lighthouse, the Nu HTML Checker; skipped
+# where npm is absent (the tests that need them then skip too, except in CI).
 node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
-	else echo "npm not found: browser accessibility tests will be skipped"; fi
+	else echo "npm not found: the accessibility, Lighthouse and HTML tests will be skipped"; fi
 
 # The site's public address is the one it is served at (its Site record follows it, see
 # setup_site), unless WAGTAILADMIN_BASE_URL is set.

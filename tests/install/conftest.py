@@ -1,14 +1,22 @@
 """The apps' distributions, built once a test run, for the packaging and install tests."""
 
-import fcntl
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from ..build_once import build_once
+
 REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def build(out):
+    subprocess.run(  # noqa: S603 - this interpreter, this repository
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(REPOSITORY)],
+        check=True,
+        capture_output=True,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -18,27 +26,7 @@ def built(tmp_path_factory):
     Test workers (pytest-xdist) share one build: a build writes into the source tree, so two
     at once would trip over each other.
     """
-    # The run's own temporary folder: each worker's is a folder inside it.
-    shared = tmp_path_factory.getbasetemp()
-    if "PYTEST_XDIST_WORKER" in os.environ:
-        shared = shared.parent
-    out = shared / "dist"
-    with open(shared / "dist.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not out.exists():
-            subprocess.run(  # noqa: S603 - this interpreter, this repository
-                [
-                    sys.executable,
-                    "-m",
-                    "build",
-                    "--no-isolation",
-                    "--outdir",
-                    str(out),
-                    str(REPOSITORY),
-                ],
-                check=True,
-                capture_output=True,
-            )
+    out = build_once(tmp_path_factory, "dist", build)
     (wheel,) = out.glob("*.whl")
     (sdist,) = out.glob("*.tar.gz")
     return wheel, sdist

@@ -10,7 +10,6 @@ and an nginx of its own, on free ports, with their files in its temporary folder
 Locally the tests skip without nginx or openssl; in CI (``CI=true``) they fail instead.
 """
 
-import fcntl
 import http.client
 import json
 import os
@@ -26,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from ..build_once import build_once
 from ..chromium import require
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -98,39 +98,60 @@ def nginx():
     return found
 
 
+def build_site(folder, content):
+    """Build in ``folder`` a site's database, static files and uploads, by ``manage.py``
+    commands with the production settings: migrations, ``collectstatic``, then ``content``
+    (the arguments of a ``manage.py`` command that makes the pages)."""
+    environment = site_environment(
+        folder / "db.sqlite3",
+        folder / "media",
+        folder / "static",
+        # The site's address in the sitemap and open data (setup_site).
+        WAGTAILADMIN_BASE_URL=f"https://{HOST}",
+    )
+    manage = [sys.executable, "manage.py"]
+    run([*manage, "migrate", "--noinput", "-v0"], environment)
+    run([*manage, "collectstatic", "--noinput", "-v0"], environment)
+    run([*manage, *content], environment)
+
+
 @pytest.fixture(scope="session")
 def production_build(nginx, tmp_path_factory):
-    """The site's database, static files and uploads, built once for the whole run.
+    """The test content's site (``content.py``), built once for the whole run.
 
     About half a minute of migrations; test workers (pytest-xdist) wait for the first one
     to build it, then copy it.
     """
-    # The run's own temporary folder: each worker's is a folder inside it.
-    shared = tmp_path_factory.getbasetemp()
-    if "PYTEST_XDIST_WORKER" in os.environ:
-        shared = shared.parent
-    folder = shared / "production-site"
-    with open(shared / "production-site.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (folder / "addresses.json").exists():
-            shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir()
-            environment = site_environment(
-                folder / "db.sqlite3",
-                folder / "media",
-                folder / "static",
-                # The site's address in the sitemap and open data (setup_site).
-                WAGTAILADMIN_BASE_URL=f"https://{HOST}",
-            )
-            manage = [sys.executable, "manage.py"]
-            run([*manage, "migrate", "--noinput", "-v0"], environment)
-            run([*manage, "collectstatic", "--noinput", "-v0"], environment)
-            script = "from tests.production.content import build; build({!r})"
-            run(
-                [*manage, "shell", "-c", script.format(str(folder / "addresses.json"))],
-                environment,
-            )
-    return folder
+    script = "from tests.production.content import build; build({!r})"
+    return build_once(
+        tmp_path_factory,
+        "production-site",
+        lambda folder: build_site(
+            folder, ["shell", "-c", script.format(str(folder / "addresses.json"))]
+        ),
+    )
+
+
+@pytest.fixture(scope="session")
+def demo_build(nginx, tmp_path_factory):
+    """The demo's site (``load_demo``), built once for the whole run, with the address of
+    one page of each type in each language."""
+    script = "from tests.production.content import write_demo_addresses as w; w({!r})"
+
+    def build(folder):
+        build_site(folder, ["load_demo", "--password", secrets.token_urlsafe()])
+        run(
+            [
+                sys.executable,
+                "manage.py",
+                "shell",
+                "-c",
+                script.format(str(folder / "addresses.json")),
+            ],
+            site_environment(folder / "db.sqlite3", folder / "media", folder / "static"),
+        )
+
+    return build_once(tmp_path_factory, "demo-site", build)
 
 
 def free_ports(count):
@@ -220,10 +241,23 @@ class ProductionSite:
 
 @pytest.fixture(scope="session")
 def production_site(nginx, production_build, tmp_path_factory):
-    """This test process's own gunicorn and nginx, serving its copy of the site."""
-    folder = tmp_path_factory.mktemp("production")
-    shutil.copy2(production_build / "db.sqlite3", folder / "db.sqlite3")
-    shutil.copytree(production_build / "media", folder / "media")
+    """This test process's own gunicorn and nginx, serving its copy of the test site."""
+    yield from serve(nginx, production_build, tmp_path_factory.mktemp("production"))
+
+
+@pytest.fixture(scope="session")
+def demo_site(nginx, demo_build, tmp_path_factory):
+    """This test process's own gunicorn and nginx, serving its copy of the demo, whose
+    Site record has the address it is served at (as ``setup_site`` does after a move)."""
+    yield from serve(nginx, demo_build, tmp_path_factory.mktemp("demo"), follow_address=True)
+
+
+def serve(nginx, build, folder, follow_address=False):
+    """Serve a copy of the site ``build`` from ``folder``: gunicorn with the production
+    settings behind nginx with the repository's configuration, until the generator is
+    closed. Yields the ``ProductionSite``."""
+    shutil.copy2(build / "db.sqlite3", folder / "db.sqlite3")
+    shutil.copytree(build / "media", folder / "media")
     (folder / "acme" / ".well-known" / "acme-challenge").mkdir(parents=True)
     (folder / "acme" / ".well-known" / "acme-challenge" / "token").write_text("challenge")
     run(
@@ -235,7 +269,7 @@ def production_site(nginx, production_build, tmp_path_factory):
         {"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
     )  # fmt: skip
     app_port, http_port, https_port = free_ports(3)
-    static_root = production_build / "static"
+    static_root = build / "static"
 
     environment = site_environment(
         folder / "db.sqlite3",
@@ -247,6 +281,8 @@ def production_site(nginx, production_build, tmp_path_factory):
         PAGE_CACHE_TIMEOUT="3600",
         WAGTAILADMIN_BASE_URL=f"https://{HOST}:{https_port}",
     )
+    if follow_address:
+        run([sys.executable, "manage.py", "setup_site"], environment)
     gunicorn_log = folder / "gunicorn.log"
     nginx_log = folder / "nginx-error.log"
     logs = [gunicorn_log, nginx_log]
@@ -296,13 +332,14 @@ def production_site(nginx, production_build, tmp_path_factory):
             )
         wait_for(app_port, processes, logs)
         wait_for(https_port, processes, logs)
+        addresses = build / "addresses.json"
         yield ProductionSite(
             folder=folder,
             static_root=static_root,
             https_port=https_port,
             http_port=http_port,
             app_port=app_port,
-            addresses=json.loads((production_build / "addresses.json").read_text()),
+            addresses=json.loads(addresses.read_text()) if addresses.exists() else {},
             tls=ssl.create_default_context(cafile=folder / "certificate.pem"),
         )
     finally:

@@ -69,3 +69,22 @@ def build(output):
         "hostile_html": f"{settings.MEDIA_URL}images/hostile.html",
     }
     Path(output).write_text(json.dumps(addresses, indent=2), encoding="utf-8")
+
+
+def write_demo_addresses(output):
+    """Write to ``output`` (JSON) the address of the first live page of each type in each
+    language of the demo, as ``{"fr": {"HomePage": "/fr/", ...}, ...}``."""
+    from ..site.demo.test_demo import LANGUAGES, PAGE_TYPES
+
+    addresses = {
+        language: {
+            page_type.__name__: page_type.objects.live()
+            .filter(locale__language_code=language)
+            .order_by("path")
+            .first()
+            .url
+            for page_type in PAGE_TYPES
+        }
+        for language in LANGUAGES
+    }
+    Path(output).write_text(json.dumps(addresses, indent=2), encoding="utf-8")
