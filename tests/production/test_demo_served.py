@@ -31,7 +31,7 @@ LOADING_LINKS = {"stylesheet", "icon", "apple-touch-icon", "manifest", "preload"
 SHARING_IMAGES = {"og:image", "twitter:image"}
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 # Links a crawler of the public site does not follow: the admin, actions, other schemes.
-NOT_FOLLOWED = re.compile(r"^/(admin|django-admin|documents/.+/|_util)/|^/[a-z]{2}/search/")
+NOT_FOLLOWED = re.compile(r"^/(admin|django-admin|_util)/")
 
 
 class PageParts(HTMLParser):
