@@ -189,3 +189,131 @@ def _footer_content(site):
             for link in network.social_links
         ],
     }
+
+
+@dataclass(frozen=True)
+class Crumb:
+    title: str
+    url: str
+
+
+def breadcrumbs(request, page=None, subpage=None):
+    """The way back from a page below a section (a member, a mission, a relay) or from a
+    view of a routable page (a tag): its ancestors from the home page, linked.
+
+    Empty on the home page and on the sections themselves, which the main menu marks. The
+    ancestors come from the cached menu where they are in it (no query), else in one query.
+    """
+
+    def compute():
+        home = current_home_page(request)
+        if page is None or home is None or not page.path.startswith(home.path):
+            return []
+        if page.depth <= home.depth + 1 and subpage is None:
+            return []
+        wanted = page.depth - home.depth - 1  # the ancestors between the home page and page
+        known = [item for item in menu_pages(request) if page.path.startswith(item.path)]
+        known = [item for item in known if item.depth < page.depth]
+        if len(known) == wanted:
+            ancestors = sorted(known, key=lambda item: item.depth)
+        else:
+            ancestors = list(
+                Page.objects.ancestor_of(page).filter(depth__gt=home.depth).order_by("depth")
+            )
+        trail = [home, *ancestors]
+        if subpage is not None:
+            trail.append(page)  # the tag's page leads back to the tag index
+        return [Crumb(item.title, item.get_url(request)) for item in trail]
+
+    return _cached_on_request(request, "_resacoop_breadcrumbs", compute)
+
+
+def header(request):
+    """The network's logo for the header, as a rendition (``url``, ``width``, ``height``), or
+    None: the header then shows the site's name as a wordmark.
+
+    Kept in the cache per site until the content changes (settings and images are watched).
+    """
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {"logo": None}
+        return cached_until_changed(f"resacoop:header:{site.pk}", lambda: _header_content(site))
+
+    return _cached_on_request(request, "_resacoop_header", compute)
+
+
+#: Twice the height the header shows the logo at (3.5rem), for screens of high density; an
+#: SVG stays an SVG (no format operation).
+LOGO_FILTER = "max-800x224"
+
+
+def _header_content(site):
+    from wagtail.images.models import SourceImageIOError
+
+    from .models import NetworkSettings
+
+    network = NetworkSettings.objects.filter(site=site).select_related("logo").first()
+    if network is None or network.logo is None:
+        return {"logo": None}
+    try:
+        rendition = network.logo.get_rendition(LOGO_FILTER)
+    except SourceImageIOError:
+        return {"logo": None}  # the file is missing: the wordmark rather than a broken image
+    return {
+        "logo": {
+            "url": rendition.url,
+            "width": rendition.width,
+            "height": rendition.height,
+            "is_svg": network.logo.is_svg(),
+        }
+    }
+
+
+def home_highlights(request, home):
+    """What the hero of ``home`` offers: links to the sections that present the network
+    (its missions, its members, its map), and key numbers counted from the content: members,
+    missions, offices and départements covered.
+
+    Sections are found among the menu's pages (cached); the numbers are counted once per
+    home page and kept in the cache until the content changes.
+    """
+    from network_map.models import NetworkMapPage
+    from resacoop.members.models import MemberIndexPage
+    from resacoop.missions.models import MissionIndexPage
+
+    kinds = {MissionIndexPage: "missions", MemberIndexPage: "members", NetworkMapPage: "map"}
+    sections = {}
+    for item in menu_pages(request):
+        kind = kinds.get(item.specific_class)
+        if kind and kind not in sections:
+            sections[kind] = {"title": item.title, "url": item.get_url(request)}
+    counts = cached_until_changed(f"resacoop:facts:{home.pk}", lambda: _count_facts(home))
+    return {
+        "sections": [sections[kind] for kind in kinds.values() if kind in sections],
+        "counts": counts,
+    }
+
+
+def _count_facts(home):
+    from network_map.departements import in_region
+    from network_map.models import NetworkMapPage
+    from resacoop.members.models import MemberPage
+    from resacoop.missions.models import MissionPage
+
+    from .models import Office
+
+    def live(model):
+        return model.objects.live().public().descendant_of(home)
+
+    offices = Office.objects.filter(locale_id=home.locale_id).count()
+    if not offices:
+        offices = Office.objects.filter(locale=Locale.get_default()).count()
+    regions = set(live(NetworkMapPage).values_list("region", flat=True))
+    return {
+        "members": live(MemberPage).count(),
+        "missions": live(MissionPage).count(),
+        "offices": offices,
+        "departements": sum(len(in_region(region)) for region in regions),
+    }

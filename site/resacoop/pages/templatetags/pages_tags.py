@@ -56,3 +56,32 @@ def site_name(context):
 def footer_content(context):
     """Offices and links of the footer, in the visitor's language (see ``navigation``)."""
     return navigation.footer(context["request"])
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The way back from the page to the home page (see ``navigation.breadcrumbs``)."""
+    request = context["request"]
+    return {
+        "crumbs": navigation.breadcrumbs(request, context.get("page"), context.get("subpage")),
+        "current": context.get("page_title") or getattr(context.get("page"), "title", ""),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context):
+    """The network's logo, if it has one (see ``navigation.header``)."""
+    return navigation.header(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def home_highlights(context):
+    """Sections and key numbers for the hero of the home page (see ``navigation``)."""
+    return navigation.home_highlights(context["request"], context["page"])
+
+
+@register.simple_tag(takes_context=True)
+def menu_links(context):
+    """The main menu's pages as ``(title, url)``, for the footer (cached, see ``navigation``)."""
+    request = context["request"]
+    return [(item.title, item.get_url(request)) for item in navigation.menu_pages(request)]
