@@ -10,17 +10,19 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages
 from cms_blocks.taxonomy import TaxonomyTerm
+from network_map.departements import all_departements
 from resacoop.core.pages import SectionIndexPage
 from resacoop.core.sorting import sort_key
 
 from .directory import Directory
 from .forms import MemberPageForm
-from .validators import validate_not_in_future
+from .validators import validate_departement, validate_not_in_future
 
 
 @watched
@@ -114,6 +116,19 @@ class MemberPage(Page):
         related_name="+",
     )
     website = models.URLField(_("website"), blank=True)
+    town = models.CharField(
+        _("town"),
+        max_length=100,
+        blank=True,
+        help_text=_("Where the organisation is based, for example “Clermont-Ferrand”."),
+    )
+    departement = models.CharField(
+        _("département"),
+        max_length=3,
+        blank=True,
+        validators=[validate_departement],
+        help_text=_("Its INSEE code, for example 63 for the Puy-de-Dôme."),
+    )
     relay_page = models.ForeignKey(
         "network_map.RelayOrganisationPage",
         verbose_name=_("relay page"),
@@ -146,6 +161,7 @@ class MemberPage(Page):
                 FieldRowPanel([FieldPanel("founding_member"), FieldPanel("year_joined")]),
                 FieldPanel("logo"),
                 FieldPanel("website"),
+                FieldRowPanel([FieldPanel("town"), FieldPanel("departement")]),
                 FieldPanel("relay_page"),
             ],
             heading=_("Organisation"),
@@ -162,6 +178,14 @@ class MemberPage(Page):
         index.FilterField("category"),
     ]
 
+    # The same in every language, like the website and the logo (which wagtail-localize
+    # synchronises by itself, being a URL and an image): translators see them, never as
+    # texts to translate. A town may still be given its own name in a language.
+    override_translatable_fields = [
+        SynchronizedField("town"),
+        SynchronizedField("departement", overridable=False),
+    ]
+
     parent_page_types = ["members.MemberIndexPage"]
     subpage_types = []
     base_form_class = MemberPageForm
@@ -173,6 +197,12 @@ class MemberPage(Page):
     @property
     def card_summary(self):
         return self.summary
+
+    @property
+    def departement_name(self):
+        """The name of the member's département ("Puy-de-Dôme"), or "" if it has none."""
+        departement = all_departements().get(self.departement)
+        return departement.name if departement else ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -200,6 +230,13 @@ class MemberPage(Page):
             data["description"] = self.summary
         if self.website:
             data["sameAs"] = [self.website]
+        if self.town or self.departement:
+            address = {"@type": "PostalAddress", "addressCountry": "FR"}
+            if self.town:
+                address["addressLocality"] = self.town
+            if self.departement_name:
+                address["addressRegion"] = self.departement_name
+            data["address"] = address
         if self.logo:
             # The site's address, like the page's own, never the request's Host header.
             data["logo"] = urljoin(root_url, self.logo.get_rendition("max-400x400").url)
