@@ -8,6 +8,7 @@ running it again changes nothing. ``reset`` first removes what the demo makes.
 import io
 import secrets
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -17,11 +18,14 @@ from django.utils.text import slugify
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import TranslationSource
 
 from cms_blocks import examples
+from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.translation import translate
 from network_map import access
+from network_map.departements import all_departements
 from network_map.examples import add_relay
 from network_map.models import NetworkMapPage, RelayAccess
 from resacoop.members.models import MemberCategory, MemberIndexPage, MemberPage
@@ -35,6 +39,16 @@ from . import texts as t
 
 COLLECTION_NAME = "Démo"
 ADMIN_EMAIL = "admin@example.org"
+BROCHURE_FILENAME = "plaquette-resacoop.pdf"
+# The pictogram of each mission of texts.MISSION_PAGES, in order (see media.PICTOGRAMS),
+# and what it shows, for its image's description.
+PICTOGRAMS = [
+    ("information", "Une bulle de dialogue marquée d'un i"),
+    ("references", "Un livre ouvert"),
+    ("exchange", "Deux flèches de sens opposés"),
+    ("concerted", "Trois anneaux entrelacés"),
+    ("capitalise", "Une pile de boîtes d'archives"),
+]
 
 
 @dataclass
@@ -130,38 +144,61 @@ class DemoBuilder:
         self.collection = root.get_children().filter(name=COLLECTION_NAME).first()
         if self.collection is None:
             self.collection = root.add_child(name=COLLECTION_NAME)
-        for name, acronym, *_rest in t.MEMBER_LIST:
-            self.images[name] = self.image(name, acronym)
-        for number, (title, _slug, _summary) in enumerate(t.MISSION_PAGES, start=1):
-            self.images[f"mission {number}"] = self.image(str(title), "", kind="Pictogramme")
-        # The network's own icon and sharing image (its settings): the head of every page.
+        for number, member in enumerate(t.MEMBER_LIST):
+            self.images[member.name] = self.image(
+                member.name,
+                # Neighbours in the directory get different shapes, not only colours.
+                lambda member=member, number=number: media.logo_png(
+                    member.name, member.acronym or None, layout=number
+                ),
+                description=f"Logo : {member.acronym or media.initials(member.name)}",
+            )
+        for number, ((title, _slug, _summary), (kind, shows)) in enumerate(
+            zip(t.MISSION_PAGES, PICTOGRAMS, strict=True), start=1
+        ):
+            self.images[f"mission {number}"] = self.image(
+                str(title),
+                lambda kind=kind: media.pictogram_png(kind),
+                kind="Pictogramme",
+                description=shows,
+            )
+        # The network's logo, icon and sharing image (its settings): the header and the head
+        # of every page.
         name = Site.objects.get(is_default_site=True).site_name
-        self.images["network icon"] = self.image(name, name[:1], kind="Icône")
+        self.images["network logo"] = self.image(
+            name, lambda: media.network_logo_png(name), kind="Logo du réseau", description=name
+        )
+        self.images["network icon"] = self.image(
+            name, media.network_icon_png, kind="Icône", description=name
+        )
         self.images["sharing image"] = self.image(
-            name, name, kind="Image de partage", drawing=media.banner_png(name), description=name
+            name, lambda: media.banner_png(name), kind="Image de partage", description=name
         )
         self.brochure = Document.objects.filter(
             title=str(t.BROCHURE_DOCUMENT), collection=self.collection
         ).first()
         if self.brochure is None:
-            pdf = media.brochure_pdf(str(t.BROCHURE_DOCUMENT), t.BROCHURE_PARAGRAPHS)
+            pdf = media.brochure_pdf(brochure(name, media.network_logo_png(name)))
             self.brochure = Document(title=str(t.BROCHURE_DOCUMENT), collection=self.collection)
-            self.brochure.file.save("plaquette-resacoop.pdf", ContentFile(pdf), save=True)
+            self.brochure.file.save(BROCHURE_FILENAME, ContentFile(pdf), save=False)
+            # What visitors are told the download weighs ("PDF, 30 KB"), and its hash.
+            self.brochure.file_size = len(pdf)
+            self.brochure.file_hash = hash_filelike(io.BytesIO(pdf))
+            self.brochure.save()
         return f"{len(self.images)} images, 1 document"
 
-    def image(self, name, text, kind="Logo", drawing=None, description=""):
-        """The demo's image ``kind : name``, drawn as ``text`` on a logo unless ``drawing``
-        (PNG bytes) is given; ``description`` is its alternative text."""
+    def image(self, name, draw, kind="Logo", description=""):
+        """The demo's image ``kind : name``, drawn by ``draw()`` (PNG bytes) if it is not
+        there yet; ``description`` is its alternative text where it is not decorative."""
         title = f"{kind} : {name}"
         image = Image.objects.filter(title=title, collection=self.collection).first()
         if image is None:
             filename = f"{slugify(name)[:40] or 'logo'}.png"
-            drawing = drawing or media.logo_png(name, text or None)
             image = Image.objects.create(
                 title=title,
                 description=description,
                 collection=self.collection,
-                file=ImageFile(io.BytesIO(drawing), name=filename),
+                file=ImageFile(io.BytesIO(draw()), name=filename),
             )
         return image
 
@@ -247,7 +284,7 @@ class DemoBuilder:
                     order=number,
                     summary=str(summary),
                     icon=self.images[f"mission {number}"],
-                    body=[{"type": "paragraph", "value": f"<p>{t.MISSION_BODY}</p>"}],
+                    body=body_stored(mission_body(t.MISSION_BODIES[number - 1])),
                 )
             )
         return f"{len(self.missions)} missions"
@@ -261,17 +298,21 @@ class DemoBuilder:
             for category in MemberCategory.objects.filter(locale=self.default)
         }
         self.members = {}
-        for name, acronym, category, tags, _departements in t.MEMBER_LIST:
-            self.members[name] = child(
+        for member in t.MEMBER_LIST:
+            self.members[member.name] = child(
                 self.members_index,
                 MemberPage,
-                slugify(acronym or name)[:80],
-                tags=tags,
-                title=name,
-                acronym=acronym,
-                category=categories[category],
-                logo=self.images[name],
-                summary=str(t.MEMBER_SUMMARY),
+                slugify(member.acronym or member.name)[:80],
+                tags=member.tags,
+                title=member.name,
+                acronym=member.acronym,
+                category=categories[member.category],
+                logo=self.images[member.name],
+                website=member.website,
+                town=member.town,
+                departement=member.departement,
+                summary=str(member.summary),
+                body=body_stored(paragraphs(member.body)),
             )
         return f"{len(self.members)} members"
 
@@ -285,22 +326,31 @@ class DemoBuilder:
             contact_page=self.contact,
         )
         self.relays = []
-        for name, acronym, _category, _tags, departements in t.MEMBER_LIST:
-            if departements is None:
+        for member in t.MEMBER_LIST:
+            if member.relay_departements is None:
                 continue
-            slug = slugify(acronym or name)[:80]
+            slug = slugify(member.acronym or member.name)[:80]
+            where = t.RELAYS[member.name]
             relay = existing_child(self.map, slug) or add_relay(
                 self.map,
                 slug=slug,
                 tags=["jeunesse"],
                 audiences=["Jeunes"],
-                title=name,
-                departements=departements,
+                title=member.name,
+                departements=member.relay_departements,
                 summary=str(t.RELAY_SUMMARY),
-                logo=self.images[name],
+                logo=self.images[member.name],
+                address=where.address,
+                postcode=where.postcode,
+                city=where.city,
+                latitude=Decimal(where.latitude),
+                longitude=Decimal(where.longitude),
+                website=where.website,
+                phone=where.phone,
+                email=where.email,
             )
             self.relays.append(relay)
-            member = self.members[name]
+            member = self.members[member.name]
             if member.relay_page_id != relay.pk:
                 member.relay_page = relay
                 member.save_revision().publish()
@@ -314,12 +364,16 @@ class DemoBuilder:
             title=str(t.TAG_INDEX),
             introduction=str(t.TAG_INDEX_INTRODUCTION),
         )
-        self.blocks_page = section(
+        # Examples for editors, reached by a button at the foot of the home page: kept out of
+        # the menus and of search engines.
+        self.blocks_page = child(
             self.home,
             StandardPage,
             t.BLOCKS_SLUG,
-            t.BLOCKS,
-            t.BLOCKS_INTRODUCTION,
+            title=str(t.BLOCKS),
+            introduction=str(t.BLOCKS_INTRODUCTION),
+            show_in_menus=False,
+            hidden_from_search_engines=True,
             body=stored(self.every_block()),
         )
 
@@ -473,15 +527,36 @@ class DemoBuilder:
                     },
                 },
                 {"type": "call_to_action", "value": self.contact_call_to_action()},
+                # The only way to the page of examples, which the menus leave out.
+                {
+                    "type": "buttons",
+                    "value": {
+                        "buttons": [
+                            {
+                                "page": self.blocks_page.pk,
+                                "url": "",
+                                "label": str(t.BLOCKS_LINK),
+                                "style": "secondary",
+                            }
+                        ],
+                        "alignment": "center",
+                    },
+                },
             ]
         )
         self.home.save_revision().publish()
 
     def build_offices_and_settings(self):
-        for order, (name, city) in enumerate(t.OFFICES):
-            office = Office.objects.filter(locale=self.default, city=city).first()
+        for order, place in enumerate(t.OFFICES):
+            office = Office.objects.filter(locale=self.default, city=place.city).first()
             if office is None:
-                office = Office.objects.create(name=str(name), city=city, sort_order=order)
+                office = Office.objects.create(
+                    name=str(place.name),
+                    address=place.address,
+                    postcode=place.postcode,
+                    city=place.city,
+                    sort_order=order,
+                )
             for locale in self.others:
                 if not office.has_translation(locale):
                     translate(office, locale, strings_for(locale))
@@ -489,6 +564,7 @@ class DemoBuilder:
         network = NetworkSettings.for_site(site)
         network.contact_page = self.contact
         network.brochure = self.brochure
+        network.logo = self.images["network logo"]
         network.icon = self.images["network icon"]
         network.sharing_image = self.images["sharing image"]
         network.save()
@@ -560,6 +636,85 @@ class DemoBuilder:
 def stored(raw):
     """A body stream of the site as the editor saves it, with ids."""
     return examples.as_stored(SiteBodyBlock(), raw)
+
+
+def body_stored(raw):
+    """A body of the library's stream (members, missions) as the editor saves it."""
+    return examples.as_stored(BodyStreamBlock(), raw)
+
+
+def paragraphs(texts):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def mission_body(body):
+    """A mission's paragraphs, then the list of what organisations can ask for."""
+    items = "".join(f"<li>{service}</li>" for service in body.services)
+    return [
+        *paragraphs(body.paragraphs),
+        heading(t.MISSION_SERVICES_HEADING, "services"),
+        {"type": "paragraph", "value": f"<ul>{items}</ul>"},
+    ]
+
+
+def brochure(network_name, logo):
+    """The network's presentation brochure (media.Brochure), in French, from the site's
+    own texts."""
+    members = [
+        f"{member.name}{f' ({member.acronym})' if member.acronym else ''}, {member.town}"
+        for member in t.MEMBER_LIST
+    ]
+    known = all_departements()
+    relays = [
+        f"{member.name} : "
+        + ", ".join(f"{known[code].name} ({code})" for code in member.relay_departements.split())
+        for member in t.MEMBER_LIST
+        if member.relay_departements
+    ]
+    offices = [
+        f"{office.name} : {office.postcode} {office.city}" if office.postcode else str(office.name)
+        for office in t.OFFICES
+    ]
+    missions = [
+        media.Section(
+            f"{number}. {title}",
+            [str(summary), *map(str, body.paragraphs)],
+            [str(service) for service in body.services],
+        )
+        for number, ((title, _slug, summary), body) in enumerate(
+            zip(t.MISSION_PAGES, t.MISSION_BODIES, strict=True), start=1
+        )
+    ]
+    history = [
+        f"{year} : {title}. {text}"
+        for year, title, text in [
+            (1994, t.HISTORY_1994, t.HISTORY_1994_TEXT),
+            (2006, t.HISTORY_2006, t.HISTORY_2006_TEXT),
+            (2017, t.HISTORY_2017, t.HISTORY_2017_TEXT),
+        ]
+    ]
+    return media.Brochure(
+        title=str(t.BROCHURE_DOCUMENT),
+        subtitle=str(t.BROCHURE_SUBTITLE),
+        language="fr",
+        author=network_name,
+        logo_png=logo,
+        sections=[
+            media.Section(str(t.ABOUT), [str(t.HOME_INTRODUCTION), str(t.BROCHURE_WHO)], history),
+            media.Section(str(t.OBJECTIVES), [str(t.OBJECTIVE_1), str(t.OBJECTIVE_2)]),
+            media.Section(
+                str(t.GOVERNANCE),
+                [str(t.GOVERNANCE_1), str(t.GOVERNANCE_2), str(t.BROCHURE_NATIONAL)],
+            ),
+            media.Section(str(t.MISSIONS_TITLE), [str(t.MISSIONS_INTRODUCTION)], new_page=True),
+            *missions,
+            media.Section(
+                str(t.MEMBERS_TITLE), [str(t.MEMBERS_INTRODUCTION)], members, new_page=True
+            ),
+            media.Section(str(t.MAP), [str(t.BROCHURE_RELAYS)], relays),
+            media.Section(str(t.BROCHURE_WHERE), [str(t.CONTACT_TEXT)], offices),
+        ],
+    )
 
 
 def heading(text, anchor):

@@ -4,6 +4,7 @@
 transaction commits), so these tests run outside a test transaction.
 """
 
+import io
 import re
 from collections import deque
 from io import StringIO
@@ -14,15 +15,18 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from pypdf import PdfReader
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
+from network_map.departements import all_departements, unproject_box
 from network_map.models import NetworkMapPage, RelayAccess, RelayOrganisationPage
+from resacoop.demo import texts
 from resacoop.members.models import MemberIndexPage, MemberPage
 from resacoop.missions.models import MissionIndexPage, MissionPage
 from resacoop.pages.blocks import SiteBodyBlock
-from resacoop.pages.models import HomePage, Office, StandardPage
+from resacoop.pages.models import HomePage, NetworkSettings, Office, StandardPage
 from resacoop.tags.models import TagIndexPage
 
 PAGE_TYPES = [
@@ -151,3 +155,88 @@ def test_demo_is_complete_linked_and_the_same_when_loaded_again(client):
 
     load_demo("--reset", "--password", "demo-password")
     assert snapshot() == first
+
+
+def rich_text_blocks(body):
+    return [str(block.value.source) for block in body if block.block_type == "paragraph"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_demo_content_is_worth_reading():
+    load_demo("--password", "demo-password")
+    specs = {member.name: member for member in texts.MEMBER_LIST}
+    known = all_departements()
+
+    # Members: a description, a town, a département and (where known) a website, the same
+    # place in every language and the description translated.
+    french = {page.title: page for page in MemberPage.objects.filter(locale__language_code="fr")}
+    assert set(french) == set(specs)
+    for name, page in french.items():
+        spec = specs[name]
+        description = " ".join([page.summary, *rich_text_blocks(page.body)])
+        assert len(page.summary) > 80, name
+        assert len(re.findall(r"[.!?](\s|<|$)", description)) >= 2, name  # sentences
+        assert page.town == spec.town != ""
+        assert page.departement in known, name
+        assert page.website == spec.website
+        for translation in page.get_translations():
+            assert (translation.town, translation.departement, translation.website) == (
+                page.town,
+                page.departement,
+                page.website,
+            )
+            assert translation.summary not in ("", page.summary), (name, translation.locale)
+    assert sum(bool(page.website) for page in french.values()) >= 20
+    assert sum(bool(page.body) for page in french.values()) >= 20
+
+    # Missions: paragraphs, then the list of services, in each language.
+    for language in LANGUAGES:
+        missions = MissionPage.objects.filter(locale__language_code=language)
+        assert missions.count() == 5
+        for mission in missions:
+            blocks = rich_text_blocks(mission.body)
+            assert sum(html.startswith("<p>") for html in blocks) >= 2, mission
+            lists = [html for html in blocks if html.startswith("<ul>")]
+            assert len(lists) == 1 and lists[0].count("<li>") >= 4, mission
+            assert "heading" in [block.block_type for block in mission.body]
+    first = MissionPage.objects.get(locale__language_code="fr", order=1)
+    english = first.get_translation(Locale.objects.get(language_code="en"))
+    assert rich_text_blocks(english.body)[0] != rich_text_blocks(first.body)[0]
+
+    # Mission pictograms: five different drawings.
+    icons = [mission.icon for mission in MissionPage.objects.filter(locale__language_code="fr")]
+    contents = set()
+    for icon in icons:
+        with icon.open_file() as file:
+            contents.add(file.read())
+    assert len(contents) == 5
+
+    # Relays: on the map where their town is, within one of the départements they cover.
+    relays = RelayOrganisationPage.objects.filter(locale__language_code="fr")
+    assert relays.count() == 5
+    for relay in relays:
+        latitude, longitude = float(relay.latitude), float(relay.longitude)
+        assert 44 < latitude < 47 and 2 < longitude < 7.2, relay.title
+        boxes = [unproject_box(departement.bbox) for departement in relay.covered_departements()]
+        assert any(
+            south <= latitude <= north and west <= longitude <= east
+            for south, west, north, east in boxes
+        ), relay.title
+        assert relay.city and relay.postcode, relay.title
+
+    # The two offices, and the brochure: a real PDF whose size visitors are told.
+    assert set(Office.objects.values_list("city", flat=True)) == {"Lyon", "Clermont-Ferrand"}
+    network = NetworkSettings.objects.get()
+    assert network.logo is not None
+    document = network.brochure
+    with document.open_file() as file:
+        pdf = file.read()
+    assert document.file_size == len(pdf) > 5_000
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) >= 3
+    assert "Nos cinq missions" in reader.pages[2].extract_text() + reader.pages[1].extract_text()
+
+    # The page of examples: out of the menus and of search engines, in every language.
+    for page in StandardPage.objects.filter(slug__in=["bibliotheque-de-blocs", "block-library"]):
+        assert not page.show_in_menus
+        assert page.hidden_from_search_engines

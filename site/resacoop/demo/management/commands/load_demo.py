@@ -19,7 +19,11 @@ class Command(BaseCommand):
             help="Password of the demo accounts (default: generated and shown once).",
         )
         parser.add_argument(
-            "--reset", action="store_true", help="Remove the demo content first, then rebuild it."
+            "--reset",
+            "--force",
+            action="store_true",
+            dest="reset",
+            help="Remove the demo content first, then rebuild it (--force says the same).",
         )
 
     def handle(self, *args, password=None, reset=False, **options):
