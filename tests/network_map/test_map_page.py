@@ -115,6 +115,7 @@ def test_the_map_page_credits_the_outlines_and_offers_open_data(client, relays, 
     credits = soup.select_one(".network-map__credits")
     assert "CC BY 4.0" in credits.get_text()
     assert [a["href"] for a in credits.select("a")] == [
+        "https://creativecommons.org/licenses/by/4.0/",
         f"{map_page.url}relays.geojson",
         f"{map_page.url}relays.csv",
     ]

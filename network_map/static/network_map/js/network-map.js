@@ -6,6 +6,8 @@
 // filters it asks the server for the map alone (?fragment=map), swaps the parts marked
 // data-map-part into the page, keeps the address in step (shareable, back button) and, after
 // a choice of département, moves the focus to the result. It never builds HTML itself.
+// It also shows the name of the département or relay under the pointer or the focus: the
+// server draws every name, hidden but for the chosen département's.
 
 class NetworkMap extends HTMLElement {
     connectedCallback() {
@@ -14,6 +16,9 @@ class NetworkMap extends HTMLElement {
         this.addEventListener("click", this);
         this.addEventListener("change", this);
         this.addEventListener("submit", this);
+        for (const type of ["pointerover", "pointerout", "focusin", "focusout"]) {
+            this.addEventListener(type, this);
+        }
         window.addEventListener("popstate", this);
     }
 
@@ -25,6 +30,17 @@ class NetworkMap extends HTMLElement {
         if (event.type === "popstate") {
             // A link to an anchor of the page (#content) changes the history too.
             if (window.location.search !== this.shown) this.show(window.location.href, false);
+            return;
+        }
+        if (["pointerover", "focusin"].includes(event.type)) {
+            this.point(event.target.closest?.("[data-name]"));
+            return;
+        }
+        if (["pointerout", "focusout"].includes(event.type)) {
+            // Leaving for another part of the map: its own pointerover or focusin follows.
+            // The pointer gone, the name of what has the focus comes back.
+            const focused = event.type === "pointerout" && document.activeElement;
+            this.point(this.contains(focused) ? focused.closest("[data-name]") : null);
             return;
         }
         if (event.type === "click") {
@@ -43,6 +59,12 @@ class NetworkMap extends HTMLElement {
         const address = new URL(this.form.action);
         address.search = new URLSearchParams([...new FormData(this.form)].filter(([, value]) => value));
         this.go(address, false);
+    }
+
+    point(link) {
+        this.pointed?.classList.remove("network-map__name--pointed");
+        this.pointed = link && this.querySelector(`#${CSS.escape(link.dataset.name)}`);
+        this.pointed?.classList.add("network-map__name--pointed");
     }
 
     go(address, moveFocus) {
