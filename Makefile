@@ -83,13 +83,13 @@ format: $(INSTALLED)
 	$(BIN)/ruff check --fix .
 
 # Extract the strings to translate into every catalogue (needs GNU gettext).
-# The site's catalogues also hold our wording of Wagtail's and wagtail-localize's own strings
+# The site's catalogues also hold our wording of Wagtail's, wagtail-localize's and Django's strings
 # (referenced as "wagtail… (upstream)"): no source of ours has them, so makemessages would
 # drop them; they are set aside and merged back.
 messages: $(INSTALLED)
 	kept=$$(mktemp -d) && \
 	for lang in fr en es; do \
-		msggrep -N 'wagtail*' -N 'wagtail/*' locale/$$lang/LC_MESSAGES/django.po \
+		msggrep -N 'wagtail*' -N 'wagtail/*' -N 'django/*' locale/$$lang/LC_MESSAGES/django.po \
 			> $$kept/$$lang.po || exit; \
 	done && \
 	$(BIN)/python manage.py makemessages -l fr -l en -l es --no-obsolete \

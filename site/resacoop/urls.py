@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from resacoop.pages.sitemaps import MultilingualSitemap
-from resacoop.pages.views import favicon, robots_txt
+from resacoop.pages.views import favicon, request_too_large, robots_txt
 from resacoop.search.views import search
 
 urlpatterns = [
@@ -17,6 +17,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
+    # Shown by nginx in place of a request body over its limit (deploy/nginx).
+    path("request-too-large/", request_too_large, name="request_too_large"),
 ]
 
 if settings.DEBUG:

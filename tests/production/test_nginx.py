@@ -291,7 +291,25 @@ def test_uploads_as_large_as_wagtail_takes_reach_django(production_site):
     # Django answered (no CSRF token here); nginx did not refuse the body.
     assert accepted.status == 403
     assert b"CSRF" in accepted.body
+    # The refusal is the site's own page, from Django, which never saw the body.
     assert refused.status == 413
+    page = refused.body.decode()
+    assert '<html lang="fr"' in page and "<h1>Fichier trop volumineux</h1>" in page
+    assert refused.header("Content-Security-Policy")
+
+
+def test_a_refused_upload_is_explained_in_the_editors_language(production_site):
+    refused = production_site.request(
+        "/admin/images/multiple/add/",
+        method="POST",
+        body=b"\0" * (body_limit() + 1),
+        headers={"Accept-Language": "es", "Referer": f"{production_site.origin}/admin/images/"},
+    )
+
+    assert refused.status == 413
+    page = refused.body.decode()
+    assert "<h1>Archivo demasiado grande</h1>" in page
+    assert f'href="{production_site.origin}/admin/images/"' in page
 
 
 def test_open_data_keeps_its_cross_origin_header(production_site):
