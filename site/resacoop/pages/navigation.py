@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
-from wagtail.models import Locale, Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
 
 from cms_blocks.content_version import cached_until_changed
-from cms_blocks.languages import active_language, active_locale
+from cms_blocks.languages import active_language
 
 UNTRANSLATED_PARAMETER = "untranslated"
 
@@ -89,8 +90,10 @@ def menu_pages(request):
             return []
         # Children of the home page being served: only their own restrictions hide them.
         children = home.get_children().live().in_menu().filter(view_restrictions__isnull=True)
+        # With their content type (same query): the home page's hero picks sections by type.
         return cached_until_changed(
-            f"resacoop:menu:{home.pk}", lambda: list(children.order_by("path"))
+            f"resacoop:menu:{home.pk}",
+            lambda: list(children.select_related("content_type").order_by("path")),
         )
 
     return _cached_on_request(request, "_resacoop_menu_pages", compute)
@@ -133,7 +136,8 @@ def language_links(request, page=None, subpage=None):
 
 
 def footer(request):
-    """What the footer shows, in the active language: offices, contact, brochure, links.
+    """What the footer shows, in the active language: offices, contact, brochure, links; and
+    the network's logo, which the header shows.
 
     Kept in the cache per site and language until a page, an office, a document or the
     settings change (see ``signals``).
@@ -154,11 +158,13 @@ def footer(request):
 def _footer_content(site):
     from .models import NetworkSettings, Office
 
-    offices = list(Office.objects.filter(locale=active_locale()))
+    # By language code: a join rather than a query for the locale first.
+    offices = list(Office.objects.filter(locale__language_code=active_language()))
     if not offices:
-        offices = list(Office.objects.filter(locale=Locale.get_default()))
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        offices = list(Office.objects.filter(locale__language_code=default))
     network = NetworkSettings.objects.filter(site=site).select_related(
-        "brochure"
+        "brochure", "logo"
     ).first() or NetworkSettings(site=site)
     contact = network.contact_page_id and Page.objects.filter(pk=network.contact_page_id).first()
     contact = contact and contact.localized
@@ -188,6 +194,7 @@ def _footer_content(site):
             {"label": link.value["label"], "url": link.value["url"]}
             for link in network.social_links
         ],
+        "logo": _logo(network.logo),
     }
 
 
@@ -232,43 +239,26 @@ def header(request):
     """The network's logo for the header, as a rendition (``url``, ``width``, ``height``), or
     None: the header then shows the site's name as a wordmark.
 
-    Kept in the cache per site until the content changes (settings and images are watched).
+    Read with the footer's settings, in the same cached value (no query of its own).
     """
-
-    def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return {"logo": None}
-        return cached_until_changed(f"resacoop:header:{site.pk}", lambda: _header_content(site))
-
-    return _cached_on_request(request, "_resacoop_header", compute)
+    return {"logo": footer(request).get("logo")}
 
 
-#: Twice the height the header shows the logo at (3.5rem), for screens of high density; an
-#: SVG stays an SVG (no format operation).
+#: Twice the height the header shows the logo at, for screens of high density; an SVG stays
+#: an SVG (no format operation).
 LOGO_FILTER = "max-800x224"
 
 
-def _header_content(site):
+def _logo(image):
     from wagtail.images.models import SourceImageIOError
 
-    from .models import NetworkSettings
-
-    network = NetworkSettings.objects.filter(site=site).select_related("logo").first()
-    if network is None or network.logo is None:
-        return {"logo": None}
+    if image is None:
+        return None
     try:
-        rendition = network.logo.get_rendition(LOGO_FILTER)
+        rendition = image.get_rendition(LOGO_FILTER)
     except SourceImageIOError:
-        return {"logo": None}  # the file is missing: the wordmark rather than a broken image
-    return {
-        "logo": {
-            "url": rendition.url,
-            "width": rendition.width,
-            "height": rendition.height,
-            "is_svg": network.logo.is_svg(),
-        }
-    }
+        return None  # the file is missing: the wordmark rather than a broken image
+    return {"url": rendition.url, "width": rendition.width, "height": rendition.height}
 
 
 def home_highlights(request, home):
@@ -276,44 +266,50 @@ def home_highlights(request, home):
     (its missions, its members, its map), and key numbers counted from the content: members,
     missions, offices and départements covered.
 
-    Sections are found among the menu's pages (cached); the numbers are counted once per
-    home page and kept in the cache until the content changes.
+    The sections are the menu's pages of those types and the offices the footer's (both
+    cached); members, missions and départements are counted in one query (two with a map)
+    once per home page, and kept in the cache until the content changes.
     """
     from network_map.models import NetworkMapPage
     from resacoop.members.models import MemberIndexPage
     from resacoop.missions.models import MissionIndexPage
 
-    kinds = {MissionIndexPage: "missions", MemberIndexPage: "members", NetworkMapPage: "map"}
-    sections = {}
+    kinds = [MissionIndexPage, MemberIndexPage, NetworkMapPage]
+    found = {}
     for item in menu_pages(request):
-        kind = kinds.get(item.specific_class)
-        if kind and kind not in sections:
-            sections[kind] = {"title": item.title, "url": item.get_url(request)}
+        kind = item.content_type.model_class()
+        if kind in kinds and kind not in found:
+            found[kind] = {"title": item.title, "url": item.get_url(request)}
     counts = cached_until_changed(f"resacoop:facts:{home.pk}", lambda: _count_facts(home))
     return {
-        "sections": [sections[kind] for kind in kinds.values() if kind in sections],
-        "counts": counts,
+        "sections": [found[kind] for kind in kinds if kind in found],
+        "counts": {**counts, "offices": len(footer(request).get("offices", []))},
     }
 
 
 def _count_facts(home):
+    from django.db.models import Count, Q
+
     from network_map.departements import in_region
     from network_map.models import NetworkMapPage
     from resacoop.members.models import MemberPage
     from resacoop.missions.models import MissionPage
 
-    from .models import Office
+    def of_type(model):
+        return Q(
+            content_type__app_label=model._meta.app_label,
+            content_type__model=model._meta.model_name,
+        )
 
-    def live(model):
-        return model.objects.live().public().descendant_of(home)
-
-    offices = Office.objects.filter(locale_id=home.locale_id).count()
-    if not offices:
-        offices = Office.objects.filter(locale=Locale.get_default()).count()
-    regions = set(live(NetworkMapPage).values_list("region", flat=True))
-    return {
-        "members": live(MemberPage).count(),
-        "missions": live(MissionPage).count(),
-        "offices": offices,
-        "departements": sum(len(in_region(region)) for region in regions),
-    }
+    live = Page.objects.live().descendant_of(home)
+    counts = live.aggregate(
+        members=Count("pk", filter=of_type(MemberPage)),
+        missions=Count("pk", filter=of_type(MissionPage)),
+        maps=Count("pk", filter=of_type(NetworkMapPage)),
+    )
+    regions = set()
+    if counts.pop("maps"):
+        regions = set(
+            NetworkMapPage.objects.live().descendant_of(home).values_list("region", flat=True)
+        )
+    return {**counts, "departements": sum(len(in_region(region)) for region in regions)}

@@ -40,6 +40,11 @@ from ..builders import (
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["fr", "en", "es"]
+HOME_PURPOSE = {
+    "fr": "Réseau régional de coopération internationale",
+    "en": "Regional network for international cooperation",
+    "es": "Red regional de cooperación internacional",
+}
 OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES"}
 ROOT = "http://testserver"
 # The page types of the site, by the key of ``pages`` below.
@@ -198,7 +203,11 @@ def test_every_page_type_describes_itself_in_every_language(client, pages, key, 
     }
     assert head["switcher"] == {code: url_of(pages, key, code) for code in LANGUAGES}
     og = head["og"]
-    assert og["title"] == page.title and head["title"] == f"{page.title} | RESACOOP"
+    assert og["title"] == page.title
+    # The home page says the site's name once, with its purpose (test_design_pages.py).
+    assert head["title"] == (
+        f"RESACOOP – {HOME_PURPOSE[language]}" if key == "home" else f"{page.title} | RESACOOP"
+    )
     assert og["description"] == head["description"]
     assert og["url"] == head["canonical"]
     assert og["type"] == "website" and og["site_name"] == "RESACOOP"
