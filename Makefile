@@ -18,7 +18,7 @@ VENV_PY312 := .venv-py312
 BIN_PY312 := $(VENV_PY312)/bin
 INSTALLED_PY312 := $(VENV_PY312)/.installed
 
-.PHONY: run test install lint format messages constraints clean
+.PHONY: run test install lint format messages constraints clean screenshots
 .PHONY: test-apps-py312 constraints-py312
 
 $(INSTALLED): pyproject.toml requirements/constraints.txt
@@ -86,6 +86,10 @@ format: $(INSTALLED)
 # The site's catalogues also hold our wording of Wagtail's, wagtail-localize's and Django's strings
 # (referenced as "wagtail… (upstream)"): no source of ours has them, so makemessages would
 # drop them; they are set aside and merged back.
+# The README's pictures of the demo (docs/screenshots/), taken with Debian's Chromium.
+screenshots: $(INSTALLED)
+	$(BIN)/python scripts/screenshots.py
+
 messages: $(INSTALLED)
 	kept=$$(mktemp -d) && \
 	for lang in fr en es; do \
