@@ -200,7 +200,10 @@ def test_map_page_query_count_does_not_grow(
     # relays come from the cache). The reference site's base template adds its language
     # links (1), and its menu from the cache: 10 there.
     with django_assert_num_queries(8 + 1):
-        client.get(map_page.url, {"departement": "07"})
+        response = client.get(map_page.url, {"departement": "07"})
+
+    # Every relay has its marker, drawn from the cached relays: no query of its own.
+    assert response.content.count(b'class="network-map__marker"') == count
 
 
 @pytest.mark.parametrize("count", [1, 100])
@@ -218,7 +221,9 @@ def test_map_page_query_count_without_cache_does_not_grow(
     # base template adds its language links (1), and its menu and footer, cached under the
     # same version, again (6): 19 there.
     with django_assert_num_queries(11 + 1):
-        client.get(map_page.url, {"departement": "07"})
+        response = client.get(map_page.url, {"departement": "07"})
+
+    assert response.content.count(b'class="network-map__marker"') == count
 
 
 @pytest.mark.parametrize("count", [1, 100])
