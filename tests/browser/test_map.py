@@ -146,3 +146,118 @@ def test_relay_page_has_no_accessibility_violation(page, audit, live_server, net
     page.goto(live_server.url + relay.url)
 
     assert audit() == []
+
+
+# The map reads on its own (#17, item 3)
+
+
+def name_shown(page, code):
+    return page.locator(f"#network-map-name-{code}").is_visible()
+
+
+def test_names_show_on_hover_and_on_focus(page, live_server, network_map):
+    page.goto(live_server.url + network_map.url)
+    assert not name_shown(page, "63")
+
+    page.locator('svg a[data-departement="63"]').hover()
+    assert name_shown(page, "63")
+    page.locator('svg a[data-departement="01"]').hover()
+    assert not name_shown(page, "63") and name_shown(page, "01")
+
+    page.mouse.move(0, 0)
+    page.locator('svg a[data-departement="38"]').focus()
+    assert name_shown(page, "38") and not name_shown(page, "01")
+    page.keyboard.press("Tab")  # to the next département
+    assert not name_shown(page, "38") and name_shown(page, "42")
+
+    # A marker shows its relay's name in the same way.
+    page.locator("svg a.network-map__marker").focus()
+    assert page.locator(".network-map__name--relay").is_visible()
+    assert page.locator(".network-map__name--relay").text_content() == "ADOS"
+
+
+def test_the_chosen_departements_name_stays_after_a_choice(page, live_server, network_map):
+    page.goto(live_server.url + network_map.url)
+
+    page.locator('svg a[data-departement="26"]').click()
+    settled(page)
+    page.mouse.move(0, 0)
+
+    assert name_shown(page, "26")
+    assert page.locator(".network-map__name:visible").all_text_contents() == ["Drôme"]
+
+
+def presses_until(page, selector, limit=80):
+    """How many presses of Tab, from where the focus is, until it is in ``selector``."""
+    for count in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return count
+    raise AssertionError(f"{selector} not reached in {limit} presses of Tab")
+
+
+def test_tab_reaches_the_map_the_filters_and_the_list_quickly(page, live_server, network_map):
+    page.goto(live_server.url + network_map.url)
+    to_shortcut = presses_until(page, ".network-map__shortcuts a")
+    page.goto(live_server.url + network_map.url)
+    to_map = presses_until(page, "svg a[data-departement]")
+
+    # The site's header comes first (its own skip link, logo, menu, languages, search: 8
+    # stops here); then the map's two shortcuts; then the map. Before #17 the three filters
+    # came first: the first département was then the 12th stop here, the 16th in the demo.
+    assert (to_shortcut, to_map) == (9, 11)
+
+    # The first shortcut, then one Tab: the list of every relay.
+    page.goto(live_server.url + network_map.url)
+    presses_until(page, ".network-map__shortcuts a")
+    page.keyboard.press("Enter")
+    assert presses_until(page, ".network-map__list a", limit=1) == 1
+
+    # The second: the filters.
+    page.goto(live_server.url + network_map.url)
+    presses_until(page, ".network-map__shortcuts li:nth-child(2) a")
+    page.keyboard.press("Enter")
+    assert presses_until(page, "#network-map-audience", limit=1) == 1
+
+    # Through the map: its 12 départements, its one marker, then the filters.
+    page.goto(live_server.url + network_map.url)
+    presses_until(page, "svg a[data-departement]")
+    assert presses_until(page, "#network-map-audience") == 12 + 1
+
+
+def test_map_reads_on_its_own_without_javascript(browser, live_server, network_map):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(live_server.url + network_map.url + "?departement=07")
+
+    assert tab.locator(".network-map__key").is_visible()
+    assert tab.locator("svg.network-map__inset").is_visible()
+    assert tab.locator(".network-map__name:visible").all_text_contents() == ["Ardèche"]
+    marker = tab.locator("svg a.network-map__marker")
+    assert marker.count() == 1
+    marker.click()
+    assert tab.url.endswith("/ados/")
+    context.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_map_page_has_no_horizontal_overflow(page, live_server, network_map, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_server.url + network_map.url + "?departement=07")
+
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow == 0
+    box = page.locator("svg.network-map__svg").bounding_box()
+    assert 0 <= box["x"] and box["x"] + box["width"] <= width
+
+
+def test_map_page_has_no_accessibility_violation_while_pointing(
+    page, audit, live_server, network_map
+):
+    page.goto(live_server.url + network_map.url)
+    page.locator('svg a[data-departement="63"]').hover()
+    page.locator("svg a.network-map__marker").focus()
+
+    assert audit() == []

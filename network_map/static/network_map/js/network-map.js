@@ -39,7 +39,7 @@ class NetworkMap extends HTMLElement {
         if (["pointerout", "focusout"].includes(event.type)) {
             // Leaving for another part of the map: its own pointerover or focusin follows.
             // The pointer gone, the name of what has the focus comes back.
-            const focused = event.type === "pointerout" && document.activeElement;
+            const focused = event.type === "pointerout" ? document.activeElement : null;
             this.point(this.contains(focused) ? focused.closest("[data-name]") : null);
             return;
         }
