@@ -1,6 +1,7 @@
 from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Tags, register
+from django.core.checks import Warning as CheckWarning
 
 from .conf import DEFAULTS
 from .fields import relay_body_block_class
@@ -76,3 +77,60 @@ def relay_body_block_check(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.models)
+def relay_subpage_types_check(app_configs, **kwargs):
+    """NETWORK_MAP_RELAY_SUBPAGE_TYPES lists page types that may live under relay pages."""
+    from .models import RelayOrganisationPage, relay_subpage_type
+
+    names = getattr(settings, "NETWORK_MAP_RELAY_SUBPAGE_TYPES", DEFAULTS["RELAY_SUBPAGE_TYPES"])
+    if not isinstance(names, list | tuple):
+        return [
+            Error(
+                f"NETWORK_MAP_RELAY_SUBPAGE_TYPES: {names!r} is not a list.",
+                hint="Give a list of page types as 'app_label.ModelName', such as "
+                "['agenda.EventPage'], or [] (the default) for relay pages without children.",
+                id="network_map.E006",
+            )
+        ]
+    errors = []
+    for name in names:
+        try:
+            model = relay_subpage_type(name)
+        except LookupError as error:
+            errors.append(
+                Error(
+                    f"NETWORK_MAP_RELAY_SUBPAGE_TYPES: {error}.",
+                    hint="Name each page type as 'app_label.ModelName' (its app's label and "
+                    "its class name), such as 'agenda.EventPage', with its app installed.",
+                    id="network_map.E006",
+                )
+            )
+            continue
+        except TypeError as error:
+            errors.append(
+                Error(
+                    f"NETWORK_MAP_RELAY_SUBPAGE_TYPES: {error}.",
+                    hint="Relay organisations add pages under their own page: name subclasses "
+                    "of wagtail.models.Page only.",
+                    id="network_map.E007",
+                )
+            )
+            continue
+        try:
+            parents = model.clean_parent_page_models()
+        except (LookupError, ValueError):
+            continue  # Wagtail's own check (wagtailcore.E002) names the mistake
+        if RelayOrganisationPage not in parents:
+            errors.append(
+                CheckWarning(
+                    f"NETWORK_MAP_RELAY_SUBPAGE_TYPES: {name!r} cannot be a child of relay "
+                    "pages: its parent_page_types leave out network_map.RelayOrganisationPage.",
+                    hint=f"Add 'network_map.RelayOrganisationPage' to {model.__name__}."
+                    "parent_page_types, or take it out of the setting.",
+                    obj=model,
+                    id="network_map.W001",
+                )
+            )
+    return errors

@@ -24,6 +24,11 @@
     Dotted path to the ``wagtail.blocks.StreamBlock`` subclass that makes the body of relay
     pages. Default: ``"cms_blocks.blocks.BodyStreamBlock"``, the whole block library. No
     migration records it (``network_map.fields.RelayBodyField``).
+``NETWORK_MAP_RELAY_SUBPAGE_TYPES``
+    The page types a relay organisation may add under its own page, as a list of
+    ``"app_label.ModelName"`` (each must be a ``Page`` whose ``parent_page_types`` admit
+    ``network_map.RelayOrganisationPage``). Read whenever Wagtail asks which children a relay
+    page allows, so no migration records it. Default: ``[]``, relay pages have no children.
 ``NETWORK_MAP_COLLECTION_NAME``
     Name of the collection that holds the collection of each relay organisation, stored in
     the site's language. Default: "Relay organisations", translated.
@@ -43,6 +48,7 @@ DEFAULTS = {
     "COLLECTION_NAME": _("Relay organisations"),
     "MAX_TAGS": 20,
     "RELAY_BODY_BLOCK": "cms_blocks.blocks.BodyStreamBlock",
+    "RELAY_SUBPAGE_TYPES": [],
 }
 
 

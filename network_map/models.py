@@ -1,3 +1,7 @@
+import contextlib
+import functools
+
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, OuterRef, Subquery, Value
@@ -24,6 +28,50 @@ from .map_context import map_context
 
 def default_region():
     return get_setting("DEFAULT_REGION")
+
+
+def relay_subpage_type(name):
+    """The page model that ``name``, an entry of ``NETWORK_MAP_RELAY_SUBPAGE_TYPES``, names.
+
+    Raises:
+        LookupError: ``name`` is not ``"app_label.ModelName"`` of an installed model.
+        TypeError: the model is not a Wagtail page type.
+    """
+    if not isinstance(name, str) or name.count(".") != 1:
+        raise LookupError(f"{name!r} is not of the form 'app_label.ModelName'")
+    try:
+        model = apps.get_model(name)
+    except (LookupError, ValueError) as error:
+        raise LookupError(f"{name!r} names no installed model ({error})") from error
+    if not issubclass(model, Page):
+        raise TypeError(f"{name!r} is not a page type (a subclass of wagtail.models.Page)")
+    return model
+
+
+def relay_subpage_types():
+    """The entries of ``NETWORK_MAP_RELAY_SUBPAGE_TYPES`` (none unless it is a list)."""
+    names = get_setting("RELAY_SUBPAGE_TYPES")
+    if not isinstance(names, list | tuple):
+        return ()
+    return tuple(name for name in names if isinstance(name, str))
+
+
+def relay_subpage_models():
+    """The page models that ``NETWORK_MAP_RELAY_SUBPAGE_TYPES`` names, read now.
+
+    Entries that name no page type are left out; the system checks ``network_map.E006`` and
+    ``E007`` report them.
+    """
+    return list(_page_models(relay_subpage_types()))
+
+
+@functools.cache
+def _page_models(names):
+    models = []
+    for name in names:
+        with contextlib.suppress(LookupError, TypeError):
+            models.append(relay_subpage_type(name))
+    return tuple(models)
 
 
 @watched
@@ -240,12 +288,25 @@ class RelayOrganisationPage(Page):
     ] + [SynchronizedField("audiences", overridable=False)]
 
     parent_page_types = ["network_map.NetworkMapPage"]
+    # Read from NETWORK_MAP_RELAY_SUBPAGE_TYPES when asked: see clean_subpage_models().
     subpage_types = []
     base_form_class = RelayOrganisationPageForm
 
     class Meta:
         verbose_name = _("relay organisation")
         verbose_name_plural = _("relay organisations")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The child page types of relay pages: those of ``NETWORK_MAP_RELAY_SUBPAGE_TYPES``.
+
+        Wagtail reads ``subpage_types`` once and keeps the models it names for good; every
+        question about children (``allowed_subpage_models``, ``creatable_subpage_models``,
+        ``can_exist_under``, and the children's ``allowed_parent_page_models``) goes through
+        this method, so reading the setting here keeps up with ``override_settings``. A
+        type is allowed only if its own ``parent_page_types`` admit relay pages, as ever.
+        """
+        return relay_subpage_models()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

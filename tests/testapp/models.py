@@ -29,3 +29,27 @@ class StandardPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     parent_page_types = ["testapp.HomePage", "testapp.StandardPage"]
+
+
+class RelayEventPage(Page):
+    """An event a relay organisation proposes under its own page, as a host's agenda would
+    have: the test project names it in ``NETWORK_MAP_RELAY_SUBPAGE_TYPES``."""
+
+    SCHEDULED, CANCELLED = "scheduled", "cancelled"
+
+    start = models.DateField()
+    status = models.CharField(
+        max_length=20,
+        choices=[(SCHEDULED, "Scheduled"), (CANCELLED, "Cancelled")],
+        default=SCHEDULED,
+    )
+    summary = models.TextField(blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("start"),
+        FieldPanel("status"),
+        FieldPanel("summary"),
+    ]
+    parent_page_types = ["network_map.RelayOrganisationPage"]
+    subpage_types = []

@@ -126,3 +126,5 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "network_map.auth_forms.InvitationPasswo
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # ...and a change sent for moderation e-mails its reviewers only, once each.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Relays propose events under their own page, through moderation (docs/network_map.md).
+NETWORK_MAP_RELAY_SUBPAGE_TYPES = ["testapp.RelayEventPage"]
