@@ -249,6 +249,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 # by each person on their account page: an address is how staff invite people.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
+# Relay organisations propose events of their own, under their page (resacoop.agenda).
+NETWORK_MAP_RELAY_SUBPAGE_TYPES = ["agenda.EventPage"]
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
