@@ -127,18 +127,14 @@ def country_view_box():
 
 
 @cache
-def inset_paths(region):
-    """The inset of a region: ``(the other départements, the region)`` as two paths.
+def inset_region(region):
+    """The region's départements for the inset, as one path (simplified outlines).
 
-    Both are the simplified outlines, drawn filled: neighbours touch, so no border shows
-    inside either. Cached per region, they cost nothing after the first page.
+    The rest of the country is the static ``network_map/img/france.svg``, under it; both come
+    from the build script. Cached per region: it costs nothing after the first page.
     """
-    others, own = [], []
-    for departement in all_departements().values():
-        if departement.outline:
-            (own if departement.region == region else others).append(departement.outline)
-    # Each outline starts with a relative move from the origin, so they join as they are.
-    return "".join(others), "".join(own)
+    # Each outline starts with an absolute move, so they join as they are.
+    return "".join(d.outline for d in in_region(region) if d.outline)
 
 
 def view_box(departements, margin=4):

@@ -63,8 +63,8 @@ def _drawing(map_page, region, shown, selected):
         ``view_box`` (None when nothing of the region is drawn), ``names`` (one per drawn
         département and per marker: where its name is written, kept inside the view box),
         ``markers`` (the shown relays with coordinates inside the view box), ``name_size``,
-        ``marker_radius`` and the inset (``inset_view_box``, ``inset_others``,
-        ``inset_region``).
+        ``marker_radius`` and the inset (``inset_view_box``, ``inset_region``; the
+        country is a static file).
     """
     drawn = [item["departement"] for item in region if item["departement"].is_drawn]
     view_box = data.view_box(drawn)
@@ -100,15 +100,13 @@ def _drawing(map_page, region, shown, selected):
                     "name_at": name_at(relay["name"], point["x"], point["y"] - radius * 1.8),
                 }
             )
-    others, own = data.inset_paths(map_page.region)
     return {
         "view_box": view_box,
         "name_size": size,
         "marker_radius": radius,
         "markers": markers,
         "inset_view_box": data.country_view_box(),
-        "inset_others": others,
-        "inset_region": own,
+        "inset_region": data.inset_region(map_page.region),
     }
 
 

