@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils.translation import to_locale
+from wagtail.images.exceptions import InvalidFilterSpecError
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
@@ -252,6 +253,8 @@ def _rendition(image, filter_spec):
         rendition = image.get_rendition(filter_spec)
     except SourceImageIOError:
         return None  # the file is missing: no image rather than a broken page
+    except InvalidFilterSpecError:
+        return None  # an SVG has no PNG or ICO rendition: the site's own icons instead
     return {
         "url": rendition.url,
         "width": rendition.width,

@@ -258,7 +258,12 @@ def _logo(image):
         rendition = image.get_rendition(LOGO_FILTER)
     except SourceImageIOError:
         return None  # the file is missing: the wordmark rather than a broken image
-    return {"url": rendition.url, "width": rendition.width, "height": rendition.height}
+    # An SVG's sizes are decimals; <img> takes whole pixels.
+    return {
+        "url": rendition.url,
+        "width": round(rendition.width),
+        "height": round(rendition.height),
+    }
 
 
 def home_highlights(request, home):

@@ -227,6 +227,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# SVG too, for logos. An SVG shown through <img> runs no script; opened by itself, nginx serves
+# uploads with a sandboxing CSP and nosniff (deploy/nginx). Renditions that change the format
+# say preserve-svg (an SVG has no raster format to convert to).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
 # "Jeunesse" typed by one editor and "jeunesse" by another are the same tag.
 TAGGIT_CASE_INSENSITIVE = True
 # Tag slugs are used in URLs: "coopération" becomes "cooperation".

@@ -265,3 +265,60 @@ def test_layout_brings_the_menu_script_and_stylesheet(client, home_page):
 
     assert soup.select_one('script[type=module][src$="resacoop/js/menu.js"]') is not None
     assert soup.select_one('link[rel=stylesheet][href$="resacoop/css/main.css"]') is not None
+
+
+# SVG logos ---------------------------------------------------------------------------------
+
+SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 80" width="300" height="80">'
+    b'<rect width="300" height="80" fill="#0b5c6b"/></svg>'
+)
+
+
+def svg_image(title="Logo SVG"):
+    from django.core.files.base import ContentFile
+
+    return Image.objects.create(title=title, file=ContentFile(SVG, name="logo.svg"))
+
+
+def test_image_uploads_accept_svg():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images.fields import WagtailImageField
+
+    uploaded = SimpleUploadedFile("logo.svg", SVG, content_type="image/svg+xml")
+
+    assert WagtailImageField().clean(uploaded) is uploaded
+
+
+def test_header_shows_an_svg_logo_as_svg(client, home_page):
+    settings = network_settings()
+    settings.logo = svg_image()
+    settings.save()
+
+    logo = soup_of(client, "/fr/").select_one("header a.brand img.brand__logo")
+
+    assert logo["src"].endswith(".svg")  # still a drawing: sharp at any size
+    assert (logo["width"], logo["height"]) == ("300", "80")  # whole pixels, as <img> wants
+    assert logo["alt"] == "RESACOOP"
+
+
+def test_an_svg_icon_leaves_the_sites_own_icons(client, home_page):
+    # Browsers' PNG and ICO icons cannot be made from an SVG: the page keeps the defaults.
+    settings = network_settings()
+    settings.icon = settings.sharing_image = svg_image("Emblème")
+    settings.save()
+
+    soup = soup_of(client, "/fr/")
+
+    assert soup.select_one('link[rel=icon][type="image/svg+xml"]')["href"].endswith("icon.svg")
+
+
+def test_a_figure_block_shows_an_svg_image(home_page):
+    from cms_blocks.blocks.media import FigureBlock
+
+    block = FigureBlock()
+    value = block.to_python({"image": {"image": svg_image().pk, "alt_text": "Carte"}})
+
+    html = block.render(value)
+
+    assert '.svg"' in html and 'alt="Carte"' in html
