@@ -1,0 +1,167 @@
+"""The design in a browser, on a phone (390 px) and a desktop screen (1280 px): no page scrolls
+sideways, the menu button works with the keyboard and without JavaScript, the directory is
+short on a phone, pages print without their navigation (#17, item 1).
+
+The accessibility audit of the demo's pages at desktop width is test_demo_pages.py's; the one
+here adds phones, search results and a tag's page.
+"""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+from playwright.sync_api import expect
+
+from resacoop.members.models import MemberIndexPage
+from resacoop.tags.models import TagIndexPage
+
+from ..site.demo.test_demo import PAGE_TYPES
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+LANGUAGES = ["fr", "en", "es"]
+SEARCHED = {"fr": "réseau", "en": "network", "es": "red"}
+#: The demo's 27 members on a phone; 9,256 px before the compact cards of #17.
+DIRECTORY_MAX_HEIGHT_ON_A_PHONE = 4_500
+
+SIDEWAYS_SCROLL = """() => {
+    const root = document.documentElement;
+    const wide = [...document.querySelectorAll('body *')].filter(
+        (e) => e.getBoundingClientRect().right > root.clientWidth + 1
+            || e.getBoundingClientRect().left < -1
+    ).filter((e) => getComputedStyle(e).position !== 'absolute' || e.offsetParent);
+    return {overflow: root.scrollWidth - root.clientWidth,
+            culprits: wide.slice(0, 3).map((e) => e.outerHTML.slice(0, 120))};
+}"""
+
+
+def demo_pages(page, live_server):
+    """One page of each type in each language, a tag's page and search results: paths."""
+    paths = []
+    for language in LANGUAGES:
+        for page_type in PAGE_TYPES:
+            pages = page_type.objects.live().filter(locale__language_code=language)
+            paths.append(pages.order_by("path").first().url)
+        tags = TagIndexPage.objects.live().get(locale__language_code=language)
+        page.goto(live_server.url + tags.url)
+        paths.append(page.locator(".tag-cloud a").first.get_attribute("href"))
+        with translation.override(language):
+            paths.append(f"{reverse('search')}?query={SEARCHED[language]}")
+    return paths
+
+
+def test_demo_pages_fit_phones_and_desktops_and_pass_the_audit_on_phones(
+    page, audit, live_server, media_files
+):
+    call_command("load_demo", "--password", "demo-password", stdout=StringIO())
+    paths = demo_pages(page, live_server)
+    overflowing, violations = {}, {}
+
+    for viewport in [PHONE, DESKTOP]:
+        page.set_viewport_size(viewport)
+        for path in paths:
+            page.goto(live_server.url + path)
+            found = page.evaluate(SIDEWAYS_SCROLL)
+            if found["overflow"] > 0:
+                overflowing[f"{viewport['width']} {path}"] = found
+            if viewport is PHONE and (problems := audit()):
+                violations[path] = problems
+
+    assert overflowing == {}
+    assert violations == {}
+
+
+def test_directory_is_short_on_a_phone(page, live_server, media_files):
+    call_command("load_demo", "--password", "demo-password", stdout=StringIO())
+    page.set_viewport_size(PHONE)
+
+    for directory in MemberIndexPage.objects.live():
+        page.goto(live_server.url + directory.url)
+
+        assert page.locator(".member-card").count() == 27
+        height = page.evaluate("document.documentElement.scrollHeight")
+        assert height < DIRECTORY_MAX_HEIGHT_ON_A_PHONE, (directory.url, height)
+
+
+def menu_link(page):
+    return page.locator("nav.main-menu").get_by_role("link", name="À propos du réseau")
+
+
+def test_menu_button_opens_and_closes_with_the_keyboard_on_a_phone(
+    page, live_server, standard_page
+):
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/fr/")
+    button = page.locator("summary.site-menu__toggle")
+    # The header is a bar: the page starts right under it.
+    assert page.locator(".site-header").bounding_box()["height"] < 100
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not menu_link(page).is_visible()
+
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(menu_link(page)).to_be_visible()
+    page.keyboard.press("Space")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(menu_link(page)).to_be_hidden()
+
+    page.keyboard.press("Space")
+    expect(menu_link(page)).to_be_visible()
+    page.keyboard.press("Tab")  # into the menu: its first link
+    expect(menu_link(page)).to_be_focused()
+    page.keyboard.press("Escape")  # closes it, and the button has the focus again
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(button).to_be_focused()
+    expect(menu_link(page)).to_be_hidden()
+
+
+def test_menu_is_in_view_without_a_button_on_a_desktop(page, live_server, standard_page):
+    page.set_viewport_size(DESKTOP)
+    page.goto(live_server.url + "/fr/")
+
+    assert not page.locator("summary.site-menu__toggle").is_visible()
+    assert menu_link(page).is_visible()
+    assert page.get_by_label("Rechercher sur le site").is_visible()
+    assert page.get_by_role("navigation", name="Choisir une langue").is_visible()
+
+
+def test_menu_works_without_javascript_on_a_phone(browser, live_server, standard_page):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE, locale="fr-FR")
+    tab = context.new_page()
+    tab.goto(live_server.url + "/fr/")
+    assert not menu_link(tab).is_visible()
+
+    tab.locator("summary.site-menu__toggle").click()
+    expect(menu_link(tab)).to_be_visible()
+    assert tab.get_by_label("Rechercher sur le site").is_visible()
+    assert tab.get_by_role("navigation", name="Choisir une langue").is_visible()
+    menu_link(tab).click()
+
+    assert tab.url == live_server.url + standard_page.url
+    context.close()
+
+
+def test_pages_print_without_navigation_and_with_link_addresses(page, live_server, standard_page):
+    page.goto(live_server.url + standard_page.url)
+    page.emulate_media(media="print")
+
+    assert not page.locator(".site-menu").is_visible()
+    assert not page.locator(".breadcrumbs").is_visible()
+    link = page.locator(".site-footer__offices a, .site-footer nav a").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert link.get_attribute("href") in after
+
+
+def test_smooth_scrolling_only_without_a_wish_for_less_motion(page, live_server, home_page):
+    page.goto(live_server.url + "/fr/")
+    scrolling = "getComputedStyle(document.documentElement).scrollBehavior"
+
+    page.emulate_media(reduced_motion="reduce")
+    assert page.evaluate(scrolling) == "auto"
+    page.emulate_media(reduced_motion="no-preference")
+    assert page.evaluate(scrolling) == "smooth"
