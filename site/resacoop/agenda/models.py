@@ -5,6 +5,7 @@ events a relay proposes, through its moderation workflow): the agenda lists the 
 of its language wherever they are in the tree.
 """
 
+import bisect
 from urllib.parse import urljoin
 
 from django.conf import settings
@@ -523,6 +524,24 @@ def _ics_response(content, filename):
     return response
 
 
-def cached_ics(key, build):
-    """iCalendar text cached under the content version (see ``cms_blocks.content_version``)."""
-    return cached_until_changed(f"agenda:ics:{key}", build)
+def next_boundary(language, now=None):
+    """When the soonest coming event of a language (its code) ends (ISO 8601), or "none".
+
+    What lists coming events is cached under this moment as well as the content version: once
+    an event is over, the key changes and the list is made again without it, in every process
+    at once. The ends are cached until the content changes: an event's end moves only when its
+    page is published, and the ends still to come when they were read include every end still
+    to come later.
+    """
+    now = now or timezone.now()
+
+    def ends_to_come():
+        return sorted(
+            EventPage.objects.public()
+            .filter(locale__language_code=language, ends_at__gt=now)
+            .values_list("ends_at", flat=True)
+        )
+
+    ends = cached_until_changed(f"agenda:ends:{language}", ends_to_come)
+    index = bisect.bisect_right(ends, now)
+    return ends[index].isoformat() if index < len(ends) else "none"

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms_blocks.blocks import BodyStreamBlock
 from network_map.blocks import RelayMapBlock
+from resacoop.agenda.blocks import UpcomingEventsBlock
 from resacoop.members.blocks import MemberGridBlock
 from resacoop.missions.blocks import MissionCardsBlock
 
@@ -14,3 +15,4 @@ class SiteBodyBlock(BodyStreamBlock):
     missions = MissionCardsBlock(group=NETWORK)
     members = MemberGridBlock(group=NETWORK)
     relay_map = RelayMapBlock(group=NETWORK)
+    upcoming_events = UpcomingEventsBlock(group=NETWORK)
