@@ -1,0 +1,47 @@
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from cms_blocks.languages import active_language
+from cms_blocks.prefetch import localized_page, prefetch_renditions
+
+
+class LatestNewsBlock(blocks.StructBlock):
+    """The latest news in the visitor's language, with a link to all the news."""
+
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        max_length=120,
+        help_text=_("Optional: “Latest news” by default."),
+    )
+    count = blocks.IntegerBlock(label=_("Number of news"), min_value=1, max_value=12, default=3)
+    index = blocks.PageChooserBlock(
+        label=_("News index"),
+        page_type="news.NewsIndexPage",
+        required=False,
+        help_text=_("Optional: the news index of the visitor's language is used by default."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # Looked up when rendered: news pages are made of the site's blocks, this one among
+        # them (resacoop.pages.blocks), so the block cannot import the models.
+        NewsIndexPage = apps.get_model("news", "NewsIndexPage")
+        index = localized_page(context, value["index"]) if value["index"] else None
+        if index is None:
+            index = (
+                NewsIndexPage.objects.live().filter(locale__language_code=active_language()).first()
+            )
+        news = list(index.news_pages()[: value["count"] or 3]) if index else []
+        prefetch_renditions([item.image for item in news])
+        context["index"] = index
+        context["news"] = news
+        return context
+
+    class Meta:
+        icon = "date"
+        label = _("Latest news")
+        description = _("The most recent news, with a link to all the news.")
+        template = "news/blocks/latest_news.html"
+        preview_value = {"title": "", "count": 3, "index": None}
