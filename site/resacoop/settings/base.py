@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "resacoop.members",
     "resacoop.missions",
     "resacoop.pages",
+    "resacoop.news",
     "resacoop.agenda",
     "resacoop.search",
     "resacoop.demo",
