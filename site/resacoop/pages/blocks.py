@@ -5,6 +5,7 @@ from network_map.blocks import RelayMapBlock
 from resacoop.agenda.blocks import UpcomingEventsBlock
 from resacoop.members.blocks import MemberGridBlock
 from resacoop.missions.blocks import MissionCardsBlock
+from resacoop.news.blocks import LatestNewsBlock
 
 NETWORK = _("The network")
 
@@ -16,3 +17,4 @@ class SiteBodyBlock(BodyStreamBlock):
     members = MemberGridBlock(group=NETWORK)
     relay_map = RelayMapBlock(group=NETWORK)
     upcoming_events = UpcomingEventsBlock(group=NETWORK)
+    latest_news = LatestNewsBlock(group=NETWORK)
