@@ -322,3 +322,13 @@ def test_a_figure_block_shows_an_svg_image(home_page):
     html = block.render(value)
 
     assert '.svg"' in html and 'alt="Carte"' in html
+
+
+def test_a_mission_lists_the_missions_beside_it(client, home_page):
+    missions = make_mission_index(home_page)
+    pages = [make_mission(missions, order, title=f"Mission n° {order}") for order in [2, 1, 3]]
+
+    nav = soup_of(client, pages[0].url).select_one("nav.section-nav")
+
+    assert [a.get_text() for a in nav.select("a")] == [f"Mission n° {n}" for n in [1, 2, 3]]
+    assert nav.select_one("[aria-current=page]").get_text() == "Mission n° 2"

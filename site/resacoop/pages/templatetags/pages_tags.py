@@ -85,3 +85,12 @@ def menu_links(context):
     """The main menu's pages as ``(title, url)``, for the footer (cached, see ``navigation``)."""
     request = context["request"]
     return [(item.title, item.get_url(request)) for item in navigation.menu_pages(request)]
+
+
+@register.simple_tag
+def sibling_pages(page, ordering="path"):
+    """The live pages of ``page``'s type beside it (itself included), in ``ordering``: the
+    other missions beside a mission. One query."""
+    return list(
+        type(page).objects.live().public().sibling_of(page, inclusive=True).order_by(ordering)
+    )
