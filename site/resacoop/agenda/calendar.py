@@ -29,7 +29,7 @@ STATUS = {
     EventStatus.POSTPONED: "TENTATIVE",
     EventStatus.CANCELLED: "CANCELLED",
 }
-PRODID = "-//RESACOOP//wagtail-cooperation-network agenda//EN"
+PRODID = "-//wagtail-cooperation-network//agenda//EN"
 #: How many coming events the feed carries at most.
 FEED_LENGTH = 200
 
@@ -46,9 +46,21 @@ def _calendar(name=None):
     return calendar
 
 
-def _finish(calendar):
-    # One VTIMEZONE for each zone the events use, built from the zone database.
-    calendar.add_missing_timezones()
+def _finish(calendar, events):
+    """The calendar as text, with the VTIMEZONE of the site's zone (which every time of it
+    is written in) built from the zone database for the years the events span."""
+    if events:
+        first = min(event.start_date for event in events)
+        last = max(event.last_day for event in events)
+    else:
+        first = last = timezone.localdate()
+    zone = icalendar.Timezone.from_tzid(
+        settings.TIME_ZONE,
+        first_date=first.replace(month=1, day=1),
+        last_date=last.replace(month=12, day=31) + datetime.timedelta(days=1),
+    )
+    # Before the events, as the RFC's examples have it (and some readers need).
+    calendar.subcomponents.insert(0, zone)
     return calendar.to_ical().decode("utf-8")
 
 
@@ -121,7 +133,7 @@ def event_calendar(event, request):
         calendar.add_component(
             event_component(event, request, _host(event, request), _stamp(event))
         )
-        return _finish(calendar)
+        return _finish(calendar, [event])
 
     key = f"agenda:ics:event:{event.pk}:{active_language()}"
     return cached_until_changed(key, build)
@@ -143,7 +155,7 @@ def agenda_feed(index, request, now=None):
         calendar = _calendar(name=name)
         for event in events:
             calendar.add_component(event_component(event, request, host, now))
-        return _finish(calendar)
+        return _finish(calendar, events)
 
     # Under the end of its soonest event: once that event is over, the feed is made again.
     key = f"agenda:ics:feed:{index.pk}:{next_boundary(index.locale.language_code, now)}"

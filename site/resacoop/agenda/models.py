@@ -133,7 +133,7 @@ class AgendaIndexPage(RoutablePageMixin, SectionIndexPage):
             response = listing.limit_caching(response)
         return response
 
-    @path("agenda.ics", name="feed")
+    @path("ical/", name="feed")
     def feed_view(self, request):
         from .calendar import agenda_feed
 
@@ -496,7 +496,7 @@ class EventPage(RoutablePageMixin, Page):
     def event_view(self, request):
         return self.render(request)
 
-    @path("event.ics", name="ics")
+    @path("ical/", name="ics")
     def ics_view(self, request):
         from .calendar import event_calendar
 

@@ -24,9 +24,7 @@ def upcoming_events(*, departements=None, limit=4, language=None, now=None):
         events = EventPage.objects.public().filter(locale__language_code=language)
         if codes is not None:
             events = events.filter(departement__in=codes)
-        agenda = (
-            AgendaIndexPage.objects.live().filter(locale__language_code=language).first()
-        )
+        agenda = AgendaIndexPage.objects.live().filter(locale__language_code=language).first()
         return {"events": list(events.upcoming(now)[:limit]), "agenda": agenda}
 
     where = ",".join(codes) if codes is not None else "all"
