@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 from resacoop.members.models import MemberIndexPage
 from resacoop.tags.models import TagIndexPage
 
+from ..site.builders import make_member, make_member_index
 from ..site.demo.test_demo import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
@@ -146,15 +147,19 @@ def test_menu_works_without_javascript_on_a_phone(browser, live_server, standard
     context.close()
 
 
-def test_pages_print_without_navigation_and_with_link_addresses(page, live_server, standard_page):
-    page.goto(live_server.url + standard_page.url)
+def test_pages_print_without_navigation_and_with_link_addresses(page, live_server, home_page):
+    directory = make_member_index(home_page, show_in_menus=True)
+    member = make_member(directory, title="AVSF", website="https://www.avsf.org/")
+    page.goto(live_server.url + member.url)
     page.emulate_media(media="print")
 
-    assert not page.locator(".site-menu").is_visible()
-    assert not page.locator(".breadcrumbs").is_visible()
-    link = page.locator(".site-footer__offices a, .site-footer nav a").first
+    for chrome in [".site-menu", ".breadcrumbs", ".site-footer nav"]:
+        expect(page.locator(chrome)).to_be_hidden()
+    link = page.locator("main .facts a")
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
-    assert link.get_attribute("href") in after
+    assert after == '" (https://www.avsf.org/)"'
+    colour = page.locator("h1").evaluate("h => getComputedStyle(h).color")
+    assert colour == "rgb(0, 0, 0)"
 
 
 def test_smooth_scrolling_only_without_a_wish_for_less_motion(page, live_server, home_page):
