@@ -332,3 +332,21 @@ def test_a_mission_lists_the_missions_beside_it(client, home_page):
 
     assert [a.get_text() for a in nav.select("a")] == [f"Mission n° {n}" for n in [1, 2, 3]]
     assert nav.select_one("[aria-current=page]").get_text() == "Mission n° 2"
+
+
+def test_editors_choose_the_logo_in_the_identity_panel(admin_client, home_page):
+    site = Site.objects.get(is_default_site=True)
+    logo = svg_image()
+    url = f"/admin/settings/pages/networksettings/{site.pk}/"
+
+    form = BeautifulSoup(admin_client.get(url).content, "html.parser")
+
+    chooser = form.select_one('input[name="logo"]')
+    assert chooser is not None
+    panel = chooser.find_parent("section")
+    assert panel.select_one('input[name="icon"]') and panel.select_one(
+        'input[name="sharing_image"]'
+    )
+    response = admin_client.post(url, {"logo": logo.pk, "social_links-count": 0})
+    assert response.status_code == 302
+    assert network_settings().logo == logo
