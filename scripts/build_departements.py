@@ -27,7 +27,11 @@ SOURCE = ROOT / "node_modules" / "@svg-maps" / "france.departments"
 TARGET = ROOT / "network_map" / "data" / "departements.json"
 # The whole country for the map's inset: one static file, cached by browsers, that every map
 # page shows under its own region (drawn inline over it), so pages carry only their region.
+# An image rather than a <use>: a <use> may not point to another origin, and hosts may serve
+# static files from one. Its colour is therefore set here: 3:1 against white, and the region
+# (--network-map-selected) 3:1 against it (tests/network_map/test_map_reads_on_its_own.py).
 INSET = ROOT / "network_map" / "static" / "network_map" / "img" / "france.svg"
+INSET_COLOUR = "#8a8f98"
 
 REGIONS = {
     "01": "Guadeloupe",
@@ -427,7 +431,11 @@ def build():
 
 
 def inset_svg(data):
-    """The static SVG of the inset: every drawn département in one path, ``#country``."""
+    """The static SVG of the inset: every drawn département in one path.
+
+    Filled and stroked with the same colour: the stroke closes the hairlines that simplified
+    neighbours leave between them.
+    """
     outlines = "".join(entry["outline"] for entry in data["departements"] if entry["outline"])
     source = data["source"]
     return (
@@ -435,7 +443,8 @@ def inset_svg(data):
         f"<!-- Outlines: {source['package']} {source['version']} by {source['author']}, after "
         f"{source['origin']}, {source['licence_name']} ({source['licence_url']}), simplified by "
         f"scripts/build_departements.py -->"
-        f'<path id="country" d="{outlines}"/></svg>\n'
+        f'<path d="{outlines}" fill="{INSET_COLOUR}" stroke="{INSET_COLOUR}" stroke-width="2.5"/>'
+        "</svg>\n"
     )
 
 
