@@ -22,6 +22,10 @@ from . import departements as data
 from .conf import get_setting
 
 LOGO_SPEC = "max-160x80"
+# Part of the cache key: a new release that changes what a cached relay holds (its place on
+# the drawing moved with the projection of #17) must not read the dicts of the previous one,
+# which stay cached until the content changes.
+CACHE_FORMAT = 2
 
 
 def relays_of(map_page, request=None):
@@ -33,7 +37,9 @@ def relays_of(map_page, request=None):
         return {"built": timezone.now().isoformat(), "etag": digest, "relays": relays}
 
     return cached_until_changed(
-        f"network_map:relays:{map_page.pk}", build, timeout=get_setting("CACHE_TIMEOUT")
+        f"network_map:relays:v{CACHE_FORMAT}:{map_page.pk}",
+        build,
+        timeout=get_setting("CACHE_TIMEOUT"),
     )
 
 
