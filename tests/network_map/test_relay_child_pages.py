@@ -23,15 +23,24 @@ from wagtail.models import (
     PageLogEntry,
     PageViewRestriction,
     Revision,
+    TaskState,
     WorkflowState,
 )
 
 from network_map import access
+from network_map.middleware import (
+    ADD_CHILD_VIEWS,
+    DELETE_CHILD_VIEWS,
+    OPEN_VIEWS,
+    OWN_PAGE_VIEWS,
+    PAGE_CHOOSER_VIEWS,
+)
 from network_map.models import RelayOrganisationPage
 
 from ..form_data import form_values
 from ..testapp.builders import make_relay_event
 from ..testapp.models import RelayEventPage, StandardPage
+from .test_admin_urls import address, admin_patterns, fillings
 from .test_relay_access import (
     ALLOWED,
     DENIED,
@@ -755,3 +764,88 @@ def test_revoked_relay_loses_its_events_screens_and_the_events_stay(client, netw
     client.force_login(relay)
     assert outcome(client.get(edit_url(events.draft))) == LOGIN
     assert RelayEventPage.objects.filter(pk__in=[events.draft.pk, events.live.pk]).count() == 2
+
+
+# -- Every admin address, from the URL resolver ----------------------------------------------
+
+PAGE_PARAMETERS = {"page_id", "parent_page_id", "pk", "object_id", "page_to_move_id"}
+
+
+def ids_of(page, network):
+    """Values for every parameter of an admin address, all about ``page``."""
+    workflow_state = WorkflowState.objects.filter(object_id=str(page.pk)).first()
+    return {
+        "pages": [page.pk],
+        "images": [network.image_a.pk],
+        "documents": [network.document_a.pk],
+        "users": [network.users["relay_a"].pk],
+        "revisions": [page.latest_revision_id],
+        "translations": [0],
+        "workflow_states": [workflow_state.pk] if workflow_state else [0],
+        "task_states": [
+            state.pk for state in TaskState.objects.filter(workflow_state=workflow_state)
+        ][:1]
+        or [0],
+        "tasks": [0],
+        "collections": [network.access_a.collection.pk],
+        "groups": [network.access_a.group.pk],
+    }
+
+
+def answers(client, ids):
+    """``{(view name, address): status or "dashboard"}`` for the admin addresses of a page."""
+    results = {}
+    for route, name, parameters in admin_patterns():
+        named = PAGE_PARAMETERS & set(parameters)
+        if not named or (named == {"pk"} and not route.startswith("admin/pages/")):
+            continue  # no page in it ("pk" elsewhere is an image, a document, a user...)
+        for filling in fillings(parameters, ids):
+            url = address(route, name, filling)
+            response = client.get(url)
+            status = response.status_code
+            if status in (301, 302) and response["Location"] == reverse("wagtailadmin_home"):
+                status = "dashboard"  # Wagtail's "no permission" for a person
+            results[name, url] = status
+    return results
+
+
+def test_no_admin_address_of_another_relays_event_answers(network, events):
+    client = Client(raise_request_exception=False)
+    client.force_login(network.users["relay_a"])
+    network.map_page.get_workflow().start(events.other_draft, network.users["relay_b"])
+
+    results = answers(client, ids_of(events.other_draft, network))
+
+    assert len(results) > 40, "the resolver lists Wagtail's page addresses"
+    opened = {key: status for key, status in results.items() if status == 200}
+    failed = {key: status for key, status in results.items() if status == 500}
+    assert not failed
+    # A 200 is a chooser or a list that leaves the draft out; it must not show it.
+    for (name, url), _status in opened.items():
+        assert OTHER_DRAFT not in client.get(url).content.decode(), (name, url)
+        assert name in PAGE_CHOOSER_VIEWS or name in OPEN_VIEWS, (name, url)
+
+
+def test_the_admin_addresses_of_its_own_event_are_those_of_the_allowlist(network, events):
+    client = Client(raise_request_exception=False)
+    client.force_login(network.users["relay_a"])
+
+    results = answers(client, ids_of(events.in_review, network))
+    results |= answers(client, ids_of(events.draft, network))
+
+    assert not [key for key, status in results.items() if status == 500]
+    opened = {name for (name, _url), status in results.items() if status in (200, 302)}
+    allowlist = set(OWN_PAGE_VIEWS) | ADD_CHILD_VIEWS | DELETE_CHILD_VIEWS | set(OPEN_VIEWS)
+    allowlist |= set(PAGE_CHOOSER_VIEWS)
+    assert opened <= allowlist, opened - allowlist
+    assert {
+        "wagtailadmin_explore",
+        "wagtailadmin_pages:edit",
+        "wagtailadmin_pages:preview_on_edit",
+        "wagtailadmin_pages:view_draft",
+        "wagtailadmin_pages:history",
+        "wagtailadmin_pages:revisions_index",
+        "wagtailadmin_pages:revisions_view",
+        "wagtailadmin_pages:workflow_history",
+        "wagtailadmin_pages:delete",
+    } <= opened
