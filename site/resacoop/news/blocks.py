@@ -15,7 +15,9 @@ class LatestNewsBlock(blocks.StructBlock):
         max_length=120,
         help_text=_("Optional: “Latest news” by default."),
     )
-    count = blocks.IntegerBlock(label=_("Number of news"), min_value=1, max_value=12, default=3)
+    count = blocks.IntegerBlock(
+        label=_("Number of news items"), min_value=1, max_value=12, default=3
+    )
     index = blocks.PageChooserBlock(
         label=_("News index"),
         page_type="news.NewsIndexPage",
