@@ -34,7 +34,7 @@ from resacoop.pages.blocks import SiteBodyBlock
 from resacoop.pages.models import HomePage, NetworkSettings, Office, StandardPage
 from resacoop.tags.models import TagIndexPage, TagLabel
 
-from . import media, news, site_setup
+from . import agenda, media, news, site_setup
 from . import texts as t
 
 COLLECTION_NAME = "Démo"
@@ -129,6 +129,7 @@ class DemoBuilder:
         self.step("Offices, footer and settings", self.build_offices_and_settings)
         self.step("Translations (English, Spanish)", self.build_translations, atomic=False)
         self.step("News", lambda: news.build_news(self), atomic=False)
+        self.step("Agenda", lambda: agenda.build_agenda(self), atomic=False)
         self.step("Accounts", self.build_accounts)
         return self.result
 
