@@ -496,3 +496,15 @@ def test_feeds_cost_no_query_of_their_own_once_cached(client, index, image):
     tables = " ".join(query["sql"] for query in queries.captured_queries)
     assert "news_newspage" not in tables
     assert "taggit" not in tables
+
+
+def test_latest_news_block_has_a_preview_in_the_admin(admin_client, index):
+    make_news(index, title="Journée régionale")
+    block = SiteBodyBlock().child_blocks["latest_news"]
+
+    response = admin_client.get(
+        reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+    )
+
+    assert response.status_code == 200
+    assert "Journée régionale" in response.content.decode()
