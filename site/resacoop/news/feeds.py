@@ -28,21 +28,20 @@ FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 class NewsFeed(Feed):
     """The latest news of one index. ``kind`` is "rss" or "atom"."""
 
-    def __init__(self, index, kind, root_url):
+    def __init__(self, index, kind, site):
         super().__init__()
         self.index = index
         self.kind = kind
         self.feed_type = FEED_TYPES[kind]
-        self.root_url = root_url
+        self.site_name = site.site_name if site else ""
+        self.root_url = site.root_url if site else ""
         self.language = index.locale.language_code
 
     def _absolute(self, path):
         return f"{self.root_url}/{path.lstrip('/')}" if path else self.root_url
 
     def title(self, obj):
-        site = self.index.get_site()
-        name = site.site_name if site else ""
-        return f"{obj.title} | {name}" if name else obj.title
+        return f"{obj.title} | {self.site_name}" if self.site_name else obj.title
 
     def link(self, obj):
         return self._absolute(obj.get_url_parts()[2])
@@ -91,10 +90,9 @@ class NewsFeed(Feed):
 def feed_response(index, request, kind):
     """The response of ``index``'s feed of ``kind`` ("rss" or "atom"), cached."""
     site = Site.find_for_request(request) or index.get_site()
-    root_url = site.root_url if site else ""
 
     def build():
-        feed = NewsFeed(index, kind, root_url).get_feed(index, request)
+        feed = NewsFeed(index, kind, site).get_feed(index, request)
         return feed.writeString("utf-8"), feed.content_type
 
     content, content_type = cached_until_changed(
