@@ -206,12 +206,14 @@ class NewsPage(Page):
             "datePublished": self.date.isoformat(),
             "dateModified": (self.last_published_at or timezone.now()).isoformat(),
             "inLanguage": self.locale.language_code,
-            "publisher": {
-                "@type": "Organization",
-                "name": (site and site.site_name) or "",
-                "url": f"{root_url}/",
-            },
         }
+        # The network writes its news: it is their author and their publisher.
+        network = {
+            "@type": "Organization",
+            "name": (site and site.site_name) or "",
+            "url": f"{root_url}/",
+        }
+        data["author"] = data["publisher"] = network
         if self.summary:
             data["description"] = self.summary
         if self.image:

@@ -220,6 +220,7 @@ def test_news_page_emits_news_article_json_ld(client, news_page, locales, run_on
     assert data["inLanguage"] == "fr"
     assert data["url"] == f"{ROOT}{news_page.url}"
     assert data["publisher"] == {"@type": "Organization", "name": "RESACOOP", "url": f"{ROOT}/"}
+    assert data["author"] == data["publisher"]
     assert data["image"][0].startswith(f"{ROOT}/media/")
     assert data["description"] == "Les acteurs de la région réunis à Lyon."
 
