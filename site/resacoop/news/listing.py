@@ -70,7 +70,7 @@ class NewsListing:
 
     @property
     def previous_query(self):
-        return self.query_for(self.page.previous_page_number()) or "?"
+        return self.query_for(self.page.previous_page_number())
 
     @property
     def next_query(self):
