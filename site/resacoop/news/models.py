@@ -111,6 +111,9 @@ class NewsPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # One category, as members have: wagtail-localize gives a page's translation the
+    # translated term of a ForeignKey, not of a ParentalManyToManyField (wagtail-localize
+    # issues 534 and 820). Tags say the rest.
     category = models.ForeignKey(
         NewsCategory,
         verbose_name=_("category"),
