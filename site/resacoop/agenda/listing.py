@@ -4,9 +4,8 @@
 combine; ``?page=<n>`` pages through the result. A value that names nothing gives no event
 and a message (which repeats the value only if it is a plain slug), never an error.
 
-"Now" is read when the listing is made. Everything here is one request's work: the page
-cache keeps the response at most until the next event of the listing ends
-(:meth:`Listing.limit_caching`).
+"Now" is read when the listing is made. Caches keep the response of coming events at most
+until the soonest of them ends (``resacoop.agenda.freshness``).
 """
 
 import datetime
@@ -15,7 +14,6 @@ import re
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -27,11 +25,10 @@ from network_map.models import Audience
 from resacoop.core.sorting import sort_key
 from resacoop.tags.models import TagLabel
 
+from .freshness import seconds_until
+
 EVENTS_PER_PAGE = 20
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-#: The longest a listing of coming events may be kept by a cache (a day): long enough for
-#: agendas without events, short enough to stay in step with the calendar.
-LONGEST_CACHING = 24 * 60 * 60
 
 
 def month_bounds(year, month):
@@ -209,13 +206,5 @@ class Listing:
 
     @property
     def seconds_fresh(self):
-        """How long this view of coming events stays true: until the next of them ends."""
-        if self.next_end is None:
-            return LONGEST_CACHING
-        seconds = int((self.next_end - self.now).total_seconds())
-        return max(1, min(seconds, LONGEST_CACHING))
-
-    def limit_caching(self, response):
-        """Tell caches (a CDN, the browser) to keep coming events only until one ends."""
-        patch_cache_control(response, max_age=self.seconds_fresh)
-        return response
+        """How long this view of coming events stays true: until the soonest of them ends."""
+        return seconds_until(self.next_end, self.now)

@@ -42,6 +42,7 @@ from resacoop.members.validators import validate_departement
 from resacoop.pages.blocks import SiteBodyBlock
 
 from . import when
+from .freshness import limit_caching, seconds_until
 
 #: Degrees added around a département's drawn outline before a point is said to be outside:
 #: the outlines are simplified and their projection is a few kilometres off (see
@@ -130,14 +131,18 @@ class AgendaIndexPage(RoutablePageMixin, SectionIndexPage):
             context["page_title"] = _("Past events")
         response = self.render(request, context_overrides=context)
         if not past:
-            response = listing.limit_caching(response)
+            limit_caching(response, listing.seconds_fresh)
         return response
 
     @path("ical/", name="feed")
     def feed_view(self, request):
         from .calendar import agenda_feed
 
-        return _ics_response(agenda_feed(self, request), f"{self.slug}.ics")
+        now = timezone.now()
+        response = _ics_response(agenda_feed(self, request, now), f"{self.slug}.ics")
+        return limit_caching(
+            response, seconds_until(next_boundary(self.locale.language_code, now), now)
+        )
 
 
 class EventPage(RoutablePageMixin, Page):

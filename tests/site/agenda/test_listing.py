@@ -168,15 +168,44 @@ def test_cancelled_events_say_so_in_the_listing(client, agenda):
         assert status.get_text(strip=True) == str(EventStatus.CANCELLED.label)
 
 
-def test_caches_keep_coming_events_until_the_next_one_ends(client, agenda):
+def test_caches_keep_coming_events_until_the_next_one_ends(client, agenda, settings):
+    settings.RESACOOP_PAGE_CACHE_TIMEOUT = 3600
+    make_event(agenda, title="Dans une semaine", in_days=7)
+
+    first = client.get(agenda.url)
+    second = client.get(agenda.url)
+
+    # A week of freshness: the page cache keeps it (an hour at most).
+    assert "private" not in first["Cache-Control"]
+    assert 3600 < max_age(first) <= 7 * 24 * 3600
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+
+
+def test_a_list_stale_within_the_hour_is_kept_by_the_browser_only(client, agenda, settings):
+    settings.RESACOOP_PAGE_CACHE_TIMEOUT = 3600
+    now = timezone.localtime()
+    ends = now + datetime.timedelta(minutes=30)
+    # Since midnight, until half an hour from now (maybe the next day).
     event = make_event(
-        agenda, in_days=0, start_time=datetime.time(23, 58), end_time=datetime.time(23, 59)
+        agenda,
+        start_date=now.date(),
+        start_time=datetime.time(0, 0),
+        end_date=ends.date(),
+        end_time=ends.time().replace(microsecond=0),
     )
 
-    response = client.get(agenda.url)
+    first = client.get(agenda.url)
+    second = client.get(agenda.url)
 
-    max_age = int(response["Cache-Control"].split("max-age=")[1].split(",")[0])
-    assert 0 < max_age <= (event.ends_at - timezone.now()).total_seconds() + 1
+    assert "private" in first["Cache-Control"]
+    assert 0 < max_age(first) <= (event.ends_at - timezone.now()).total_seconds() + 1
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "miss")
+    feed = client.get(agenda.url + "ical/")
+    assert "private" in feed["Cache-Control"]
+
+
+def max_age(response):
+    return int(response["Cache-Control"].split("max-age=")[1].split(",")[0])
 
 
 @pytest.mark.parametrize(
