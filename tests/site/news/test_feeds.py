@@ -76,7 +76,7 @@ def test_each_language_has_its_feeds(client, translated_news, locales, language,
     assert response["Content-Type"].startswith(
         "application/rss+xml" if kind == "rss" else "application/atom+xml"
     )
-    assert feed.feed.language == language if kind == "rss" else True
+    assert feed.feed.language == language
     assert feed.feed.title.startswith(index.title)
     assert feed.feed.link == f"{ROOT}{index.url}"
     items = NewsPage.objects.live().filter(locale=locales[language]).order_by("-date")
@@ -107,24 +107,22 @@ def test_feed_links_name_the_site_not_the_host_header(client, translated_news):
 
 
 def test_hostile_title_and_summary_reach_readers_as_text(client, index, xss_payloads):
-    for number, payload in enumerate(xss_payloads[:40]):
+    payloads = xss_payloads[:FEED_LENGTH]
+    for number, payload in enumerate(payloads):
         make_news(index, title=f"{payload} {number}", slug=f"a-{number}", summary=payload)
 
     for kind in KINDS:
         response = client.get(feed_url(index, kind))
-        root = ElementTree.fromstring(response.content)  # well-formed XML
-        assert root is not None
+        ElementTree.fromstring(response.content)  # well-formed XML
         feed = feedparser.parse(response.content)
         assert not feed.bozo, feed.bozo_exception
+        # A reader shows each title as the editor typed it: text, not markup.
         titles = {entry.title for entry in feed.entries}
+        assert titles == {f"{payload} {number}".strip() for number, payload in enumerate(payloads)}
         for entry in feed.entries:
             # The summary is HTML made of escaped text: no element a reader would run.
             summary = BeautifulSoup(entry.summary, "html.parser")
             assert summary.find(True) is None, entry.summary
-        # A reader sees what the editor typed, as text.
-        assert any("<script>" in title for title in titles) or not any(
-            "<script>" in p for p in xss_payloads[:40]
-        )
 
 
 def test_summary_is_carried_as_escaped_html(client, index):
