@@ -50,3 +50,8 @@ def test_the_demo_has_an_agenda_in_every_language(client):
         assert len(cards) == 3
         for url in (agenda.url, agenda.url + "archive/", agenda.url + "ical/"):
             assert client.get(url).status_code == 200
+
+    # Every event of the demo answers, with its calendar file, in every language.
+    for event in EventPage.objects.live():
+        assert client.get(event.url).status_code == 200, event.url
+        assert client.get(event.url + "ical/").status_code == 200, event.url
