@@ -2,9 +2,11 @@
 
 Giving a relay organisation access is one call, :func:`grant_access`, which creates or reuses:
 
-- a group for the relay, allowed into the admin and to *change* its page in the site's default
-  language (no adding, publishing, deleting, moving, locking or unlocking); the translations
-  of the page are kept by the network's staff;
+- a group for the relay, allowed into the admin, to *change* its page in the site's default
+  language and to *add* pages under it, of the types the host names in
+  ``NETWORK_MAP_RELAY_SUBPAGE_TYPES`` (events, say); no publishing, deleting, moving, locking
+  or unlocking: every change goes through moderation. The translations of the page are kept
+  by the network's staff;
 - a collection of its own where the group may add, change and choose images and documents;
 - the moderation workflow of relay changes on the map page (see :func:`relay_workflow`);
 - the person's account, invited by e-mail with a link to choose a password.
@@ -170,11 +172,27 @@ def source_page(translation_key):
     )
 
 
+# What a relay's group holds on its page, and through Wagtail's tree on the pages under it:
+# "change" to edit them and save drafts, "add" to create children (which Wagtail offers only
+# when NETWORK_MAP_RELAY_SUBPAGE_TYPES names some). Never "publish": every change, a new child
+# included, goes through the workflow of the map page. Nor "delete", "bulk_delete", "lock" or
+# "unlock"; RelayAdminMiddleware keeps deletion to children that were never published.
+RELAY_PAGE_PERMISSIONS = ["change_page", "add_page"]
+
+
 def allow_relay_to_change(access, page):
-    """``change_page`` on ``page`` only: not on its translations, which the staff keep."""
-    change = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
-    GroupPagePermission.objects.get_or_create(group=access.group, page=page, permission=change)
-    GroupPagePermission.objects.filter(group=access.group).exclude(page=page).delete()
+    """:data:`RELAY_PAGE_PERMISSIONS` on ``page`` only: not on its translations, which the
+    staff keep, nor anywhere else (a permission given by hand to the group is taken back)."""
+    wanted = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=RELAY_PAGE_PERMISSIONS
+    )
+    for permission in wanted:
+        GroupPagePermission.objects.get_or_create(
+            group=access.group, page=page, permission=permission
+        )
+    GroupPagePermission.objects.filter(group=access.group).exclude(
+        page=page, permission__in=wanted
+    ).delete()
 
 
 def relay_workflow():

@@ -9,12 +9,13 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets.button import BaseDropdownMenuButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import access
 from .admin_views import MANAGE_PERMISSION, OwnRelayPagesPanel, RelayAccessView
-from .middleware import choosable_pages
+from .middleware import choosable_pages, relay_may_follow
 from .models import Audience, RelayOrganisationPage
 
 
@@ -135,6 +136,28 @@ def relays_choose_only_live_pages(pages, request):
     if not access.is_relay_user(request.user):
         return pages
     return pages.filter(pk__in=choosable_pages(request.user).values("pk"))
+
+
+@hooks.register("construct_page_listing_buttons")
+def relays_see_the_buttons_they_may_use(buttons, page, user, context=None):
+    """In a relay's explorer (its own pages), no button that RelayAdminMiddleware would refuse:
+    copy, move, unpublish, deleting a page once published..."""
+    if not access.is_relay_user(user):
+        return
+    for button in buttons:
+        if isinstance(button, BaseDropdownMenuButton):
+            button.dropdown_buttons = [
+                item for item in button.dropdown_buttons if relay_may_follow(user, item.url)
+            ]
+    buttons[:] = [
+        button
+        for button in buttons
+        if (
+            button.dropdown_buttons
+            if isinstance(button, BaseDropdownMenuButton)
+            else relay_may_follow(user, button.url)
+        )
+    ]
 
 
 class OwnRelayPageMenuItem(MenuItem):

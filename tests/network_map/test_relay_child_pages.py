@@ -849,3 +849,25 @@ def test_the_admin_addresses_of_its_own_event_are_those_of_the_allowlist(network
         "wagtailadmin_pages:workflow_history",
         "wagtailadmin_pages:delete",
     } <= opened
+
+
+def test_the_explorer_offers_a_relay_only_what_it_may_do(client, network, events):
+    client.force_login(network.users["relay_a"])
+
+    html = client.get(reverse("wagtailadmin_explore", args=[network.relay_a.pk])).content.decode()
+
+    def offered(name, page):
+        return reverse(f"wagtailadmin_pages:{name}", args=[page.pk]) in html
+
+    assert offered("add_subpage", network.relay_a)
+    for event in (events.draft, events.live, events.unpublished, events.in_review):
+        assert offered("edit", event) and offered("history", event)
+        assert not offered("copy", event) and not offered("move", event)
+        assert not offered("unpublish", event)
+    assert offered("delete", events.draft) and offered("delete", events.in_review)
+    assert not offered("delete", events.live) and not offered("delete", events.unpublished)
+    assert OTHER_DRAFT not in html
+
+    client.force_login(network.users["editor"])
+    html = client.get(reverse("wagtailadmin_explore", args=[network.relay_a.pk])).content.decode()
+    assert offered("copy", events.live) and offered("delete", events.live)  # the staff's own

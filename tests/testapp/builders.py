@@ -4,6 +4,8 @@ Each fills sensible defaults the caller may override. Nothing here imports the t
 models at import time: the reference site's tests use the map and block builders too.
 """
 
+import datetime
+
 from django.conf import settings
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
@@ -244,3 +246,14 @@ def make_relay(map_page, *, departements="07", audiences=(), tags=(), publish=Tr
         publish=publish,
         **fields,
     )
+
+
+def make_relay_event(relay, *, publish=True, owner=None, **fields):
+    """An event under ``relay`` (the test project's ``RelayEventPage``), added by ``owner``."""
+    from .models import RelayEventPage
+
+    fields.setdefault("title", "Rencontre des porteurs de projets")
+    fields.setdefault("slug", slugify(fields["title"])[:50] or "evenement")
+    fields.setdefault("start", datetime.date(2027, 3, 18))
+    fields.setdefault("summary", "Une matinée d’échanges.")
+    return examples.add_page(relay, RelayEventPage(owner=owner, **fields), publish=publish)
