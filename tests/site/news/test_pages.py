@@ -509,3 +509,29 @@ def test_latest_news_block_has_a_preview_in_the_admin(admin_client, index):
 
     assert response.status_code == 200
     assert "Journée régionale" in response.content.decode()
+
+
+def test_translators_get_the_texts_of_a_news_item_not_its_date(
+    admin_client, index, locales, run_on_commit
+):
+    news = make_news(
+        index,
+        title="Journée régionale",
+        summary="Les acteurs de la région réunis à Lyon.",
+        date=datetime.date(2026, 10, 8),
+    )
+    run_on_commit(site_setup.ensure_translations, index, [locales["en"]])
+    run_on_commit(site_setup.ensure_translations, news, [locales["en"]])
+    english = news.get_translation(locales["en"])
+
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[english.pk]))
+
+    assert response.status_code == 200
+    editor = BeautifulSoup(response.content, "html.parser").select_one(".js-translation-editor")
+    props = json.loads(editor["data-props"])
+    sources = {segment["source"] for segment in props["segments"] if "source" in segment}
+    assert {"Journée régionale", "Les acteurs de la région réunis à Lyon."} <= sources
+    paths = {segment["contentPath"] for segment in props["segments"]}
+    assert {"title", "summary"} <= paths
+    # The date is the same in every language: not offered for translation.
+    assert "date" not in paths
