@@ -669,6 +669,7 @@ def test_new_event_is_reviewed_then_published(client, network, run_on_commit):
         assert client.get(urlsplit(link).path).status_code == 200, link
     # The staff review it like the relay page: from the dashboard's list of waiting pages.
     assert "Université d’été" in client.get(reverse("wagtailadmin_home")).content.decode()
+    mail.outbox.clear()
 
     run_on_commit(
         client.post,
@@ -681,6 +682,9 @@ def test_new_event_is_reviewed_then_published(client, network, run_on_commit):
 
     page = RelayEventPage.objects.get(pk=page.pk)
     assert page.live
+    # The relay hears of it, as of its page's changes.
+    assert [message.to for message in mail.outbox] == [[relay.email]]
+    assert "Université d’été" in mail.outbox[0].subject
     assert page.url.startswith(network.relay_a.url)
     assert "Université d’été" in client.get(page.url).content.decode()
     history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk])).content.decode()
