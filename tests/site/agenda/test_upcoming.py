@@ -2,8 +2,11 @@
 
 import datetime
 
+import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.blocks import StreamValue
 
 from resacoop.agenda.blocks import UpcomingEventsBlock
@@ -103,3 +106,22 @@ def test_cached_lists_follow_a_publication(agenda):
 
     assert [e.title for e in upcoming_events(language="fr")["events"]] == ["Bientôt, renommé"]
     cache.clear()
+
+
+def test_the_blocks_preview_in_the_admin_shows_the_coming_events(admin_client, agenda):
+    make_event(agenda, title="Bientôt", in_days=2)
+    block = SiteBodyBlock().child_blocks["upcoming_events"]
+
+    response = admin_client.get(
+        reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+    )
+
+    assert response.status_code == 200
+    assert titles(response.content) == ["Bientôt"]
+
+
+def test_the_block_shows_twelve_events_at_most():
+    block = UpcomingEventsBlock()
+
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"title": "", "number": 13, "departement": ""}))
