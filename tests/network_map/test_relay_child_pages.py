@@ -11,8 +11,10 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core import mail
+from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
@@ -875,3 +877,14 @@ def test_the_explorer_offers_a_relay_only_what_it_may_do(client, network, events
     client.force_login(network.users["editor"])
     html = client.get(reverse("wagtailadmin_explore", args=[network.relay_a.pk])).content.decode()
     assert offered("copy", events.live) and offered("delete", events.live)  # the staff's own
+
+
+def test_the_command_gives_a_new_relay_its_events_in_one_step(client, relays, run_on_commit):
+    run_on_commit(call_command, "relay_access", "grant", "ados", "evenements@relais.example")
+    user = get_user_model().objects.get(email="evenements@relais.example")
+    client.force_login(user)
+
+    response = client.get(add_url(relays[0]))
+
+    assert outcome(response) == ALLOWED
+    assert outcome(client.get(add_url(relays[1]))) == DENIED

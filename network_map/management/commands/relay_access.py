@@ -11,7 +11,8 @@ from network_map.models import RelayOrganisationPage
 class Command(BaseCommand):
     help = (
         "Give a relay organisation's contact access to the organisation's own page (in every "
-        "language) and media, or take it back. Granting again is harmless."
+        "language), the pages it adds under it (NETWORK_MAP_RELAY_SUBPAGE_TYPES) and its "
+        "media, or take it back. Granting again is harmless, and completes an older access."
     )
 
     def add_arguments(self, parser):
