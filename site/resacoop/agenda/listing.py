@@ -10,6 +10,7 @@ until the soonest of them ends (``resacoop.agenda.freshness``).
 
 import datetime
 import re
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
@@ -185,8 +186,6 @@ class Listing:
 
     def filter_query(self, **changes):
         """The query string of the current filters, with ``changes`` (None drops a key)."""
-        from urllib.parse import urlencode
-
         values = {
             "departement": self.departement.code if self.departement else None,
             "month": f"{self.month[0]:04d}-{self.month[1]:02d}" if self.month else None,

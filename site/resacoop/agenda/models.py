@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -84,9 +84,6 @@ class EventQuerySet(PageQuerySet):
     def past(self, now=None):
         now = now or timezone.now()
         return self.filter(ends_at__lte=now).order_by("-starts_at", "-ends_at", "-pk")
-
-    def in_departements(self, codes):
-        return self.filter(departement__in=codes)
 
     def for_listing(self):
         return self.select_related("image")
@@ -505,8 +502,6 @@ class EventPage(RoutablePageMixin, Page):
     def ics_view(self, request):
         from .calendar import event_calendar
 
-        if not self.live:
-            raise Http404
         return _ics_response(event_calendar(self, request), f"{self.slug}.ics")
 
     @cached_property
@@ -519,7 +514,11 @@ class EventPage(RoutablePageMixin, Page):
         return event_json_ld(self, request, organiser or self.organiser())
 
     def absolute_url(self, request=None):
-        _site_id, root_url, page_path = self.get_url_parts(request)
+        """The page's address on its site's root URL (never the request's Host header)."""
+        parts = self.get_url_parts(request)
+        if parts is None:  # not under any site
+            return None
+        _site_id, root_url, page_path = parts
         return urljoin(root_url, page_path)
 
 
