@@ -70,8 +70,10 @@ class EventPageTag(TaggedItemBase):
 
 
 class EventQuerySet(PageQuerySet):
-    def public(self):
-        return self.live().filter(view_restrictions__isnull=True)
+    def listed(self):
+        """Live events open to everyone: neither they nor a page above them is private
+        (Wagtail's ``public()``, one query for the site's restrictions)."""
+        return self.live().public()
 
     def in_language(self, locale_id):
         return self.filter(locale_id=locale_id)
@@ -105,7 +107,7 @@ class AgendaIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def events(self):
         """The live public events of this agenda's language, anywhere in the site."""
-        return EventPage.objects.public().in_language(self.locale_id)
+        return EventPage.objects.listed().in_language(self.locale_id)
 
     @path("")
     def upcoming_view(self, request):
@@ -541,7 +543,7 @@ def next_boundary(language, now=None):
 
     def ends_to_come():
         return sorted(
-            EventPage.objects.public()
+            EventPage.objects.listed()
             .filter(locale__language_code=language, ends_at__gt=now)
             .values_list("ends_at", flat=True)
         )

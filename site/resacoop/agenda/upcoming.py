@@ -21,7 +21,7 @@ def upcoming_events(*, departements=None, limit=4, language=None, now=None):
     codes = sorted(set(departements)) if departements is not None else None
 
     def build():
-        events = EventPage.objects.public().filter(locale__language_code=language)
+        events = EventPage.objects.listed().filter(locale__language_code=language)
         if codes is not None:
             events = events.filter(departement__in=codes)
         agenda = AgendaIndexPage.objects.live().filter(locale__language_code=language).first()

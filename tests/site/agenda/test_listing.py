@@ -249,3 +249,14 @@ def test_xss_payloads_are_never_echoed_raw(client, events, xss_payloads):
             response = client.get(events.url, {name: payload})
             assert response.status_code in (200, 400, 404)
             assert injected_markup(response.content) == [], (name, payload)
+
+
+def test_events_in_a_private_section_are_not_listed(client, agenda, home_page):
+    from wagtail.models import PageViewRestriction
+
+    relay = make_relay(make_map(home_page), departements="63", title="Relais privé")
+    make_event(relay, title="Réservé", in_days=2)
+    make_event(agenda, title="Ouvert", in_days=3)
+    PageViewRestriction.objects.create(page=relay, restriction_type="login")
+
+    assert listed(client, agenda.url)[0] == ["Ouvert"]

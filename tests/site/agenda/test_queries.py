@@ -16,16 +16,17 @@ from .builders import make_event
 # Routing (site, locale, the page and its ancestors, aliases, view restrictions) and the
 # layout (content version, settings, menus, footer, offices) come first in every count.
 EXPECTED = {
-    # + moments and départements, themes, audiences, events, renditions
-    "index": 21,
-    "archive": 21,
-    "filtered": 21,
+    # + the site's view restrictions, moments and départements, themes, audiences, events,
+    # renditions
+    "index": 22,
+    "archive": 22,
+    "filtered": 22,
     # + audiences, organiser, tags, translations for the language links, JSON-LD
     "event": 27,
     # + the content version, the site's root paths: the text itself is cached
     "event_ics": 12,
-    # + the ends of the coming events, the events
-    "feed": 13,
+    # + the ends of the coming events and the events, each after the view restrictions
+    "feed": 15,
 }
 
 
