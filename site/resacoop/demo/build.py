@@ -501,18 +501,6 @@ class DemoBuilder:
         self.home.body = stored(
             [
                 {
-                    "type": "key_figures",
-                    "value": {
-                        "title": str(t.FIGURES_TITLE),
-                        "figures": [
-                            {"number": "27", "unit": "", "label": str(t.FIGURE_MEMBERS)},
-                            {"number": "5", "unit": "", "label": str(t.FIGURE_MISSIONS)},
-                            {"number": "12", "unit": "", "label": str(t.FIGURE_DEPARTEMENTS)},
-                            {"number": "1994", "unit": "", "label": str(t.FIGURE_FOUNDED)},
-                        ],
-                    },
-                },
-                {
                     "type": "missions",
                     "value": {"title": str(t.MISSIONS_TITLE), "index": self.missions_index.pk},
                 },

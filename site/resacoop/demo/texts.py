@@ -38,9 +38,6 @@ HOME_INTRODUCTION = T(
 )
 FIGURES_TITLE = T("Le réseau en chiffres", "The network in figures", "La red en cifras")
 FIGURE_MEMBERS = T("membres du groupement", "members of the grouping", "miembros de la agrupación")
-FIGURE_MISSIONS = T("missions", "missions", "misiones")
-FIGURE_DEPARTEMENTS = T("départements couverts", "départements covered", "departamentos cubiertos")
-FIGURE_FOUNDED = T("année de création", "year founded", "año de creación")
 MISSIONS_TITLE = T("Nos cinq missions", "Our five missions", "Nuestras cinco misiones")
 MAP_TITLE = T("Un relais près de chez vous", "A relay near you", "Un relevo cerca de usted")
 MEMBERS_TITLE = T(
@@ -501,9 +498,6 @@ MISSION_BODIES = [
 ]
 
 MEMBERS = T("membres du groupement", "members of the grouping", "miembros de la agrupación")
-FIGURE_MISSIONS = T("missions", "missions", "misiones")
-FIGURE_DEPARTEMENTS = T("départements couverts", "départements covered", "departamentos cubiertos")
-FIGURE_FOUNDED = T("année de création", "year founded", "año de creación")
 MISSIONS_TITLE = T("Nos cinq missions", "Our five missions", "Nuestras cinco misiones")
 MAP_TITLE = T("Un relais près de chez vous", "A relay near you", "Un relevo cerca de usted")
 MEMBERS_TITLE = T(

@@ -22,9 +22,11 @@ from wagtail.models import Locale, Page, Site
 
 from network_map.departements import all_departements, unproject_box
 from network_map.models import NetworkMapPage, RelayAccess, RelayOrganisationPage
+from resacoop.agenda.models import AgendaIndexPage, EventPage
 from resacoop.demo import texts
 from resacoop.members.models import MemberIndexPage, MemberPage
 from resacoop.missions.models import MissionIndexPage, MissionPage
+from resacoop.news.models import NewsIndexPage, NewsPage
 from resacoop.pages.blocks import SiteBodyBlock
 from resacoop.pages.models import HomePage, NetworkSettings, Office, StandardPage
 from resacoop.tags.models import TagIndexPage
@@ -39,6 +41,10 @@ PAGE_TYPES = [
     NetworkMapPage,
     RelayOrganisationPage,
     TagIndexPage,
+    NewsIndexPage,
+    NewsPage,
+    AgendaIndexPage,
+    EventPage,
 ]
 LANGUAGES = ["fr", "en", "es"]
 
@@ -115,7 +121,7 @@ def test_demo_is_complete_linked_and_the_same_when_loaded_again(client):
     }
     assert "relais-ados@example.org" in output
     first = snapshot()
-    assert first["pages per language"] == {"fr": 45, "en": 45, "es": 45}
+    assert first["pages per language"] == {"fr": 69, "en": 69, "es": 69}
 
     for language in LANGUAGES:
         seen, problems = crawl(client, language)
