@@ -5,7 +5,9 @@ from django.utils import timezone
 
 from cms_blocks.content_version import cached_until_changed
 from cms_blocks.languages import active_language
+from resacoop.middleware.page_cache import keep_for_at_most
 
+from .freshness import seconds_until
 from .models import AgendaIndexPage, EventPage, next_boundary
 
 
@@ -14,7 +16,8 @@ def upcoming_events(*, departements=None, limit=4, language=None, now=None):
     active one by default), of ``departements`` (INSEE codes) if given, and the agenda page.
 
     Cached under the content version and the end of the soonest coming event: no query once
-    cached, and never an event that is over.
+    cached, and never an event that is over. The page showing them is kept by the page cache
+    until that end at most.
     """
     language = language or active_language()
     now = now or timezone.now()
@@ -28,5 +31,7 @@ def upcoming_events(*, departements=None, limit=4, language=None, now=None):
         return {"events": list(events.upcoming(now)[:limit]), "agenda": agenda}
 
     where = ",".join(codes) if codes is not None else "all"
-    key = f"agenda:upcoming:{language}:{where}:{limit}:{next_boundary(language, now)}"
+    boundary = next_boundary(language, now)
+    keep_for_at_most(seconds_until(boundary, now))
+    key = f"agenda:upcoming:{language}:{where}:{limit}:{boundary}"
     return cached_until_changed(key, build)

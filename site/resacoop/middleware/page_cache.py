@@ -16,12 +16,17 @@ publishing, unpublishing, moving or deleting a page, or changing a snippet, a do
 settings, makes every stored page stale at once. If the cache cannot be reached, pages are
 served uncached and a warning is logged.
 
+A page that shows something true only until a known moment (the coming events of the
+agenda, until the soonest one ends) says so while it renders, with :func:`keep_for_at_most`;
+it is then kept no longer than that.
+
 Setting (see ``resacoop.conf``): ``RESACOOP_PAGE_CACHE_TIMEOUT`` (seconds, default 3600; 0
 turns the cache off).
 """
 
 import hashlib
 import logging
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -41,8 +46,21 @@ UNCACHED_HEADERS = {"date", "x-page-cache"}
 VARY_COVERED_BY_KEY = {"accept-language"}
 
 
+# The limits said by what the page being rendered shows (seconds); None outside a request
+# the page cache may store. A list shared with the request's context, even a copied one.
+_lifetimes = ContextVar("resacoop_page_lifetimes", default=None)
+
+
 def timeout():
     return get_setting("PAGE_CACHE_TIMEOUT")
+
+
+def keep_for_at_most(seconds):
+    """Say that the page being rendered stays true for ``seconds`` more at most: the page
+    cache then keeps it no longer. Does nothing outside a request it may store."""
+    lifetimes = _lifetimes.get()
+    if lifetimes is not None:
+        lifetimes.append(max(1, int(seconds)))
 
 
 class AnonymousPageCacheMiddleware:
@@ -56,9 +74,14 @@ class AnonymousPageCacheMiddleware:
         stored = self.read(key)
         if stored is not None:
             return self.rebuild(stored)
-        response = self.get_response(request)
+        lifetimes = []
+        token = _lifetimes.set(lifetimes)
+        try:
+            response = self.get_response(request)
+        finally:
+            _lifetimes.reset(token)
         if self.may_store(request, response):
-            self.write(key, response)
+            self.write(key, response, min([timeout(), *lifetimes]))
         response["X-Page-Cache"] = "miss"
         return response
 
@@ -106,14 +129,14 @@ class AnonymousPageCacheMiddleware:
             logger.warning("Page cache unreachable: serving %s uncached", key, exc_info=True)
             return None
 
-    def write(self, key, response):
+    def write(self, key, response, lifetime):
         headers = {
             name: value
             for name, value in response.headers.items()
             if name.lower() not in UNCACHED_HEADERS
         }
         try:
-            cache.set(key, (response.content, headers), timeout())
+            cache.set(key, (response.content, headers), lifetime)
         except Exception:  # noqa: BLE001
             logger.warning("Page cache unreachable: %s not stored", key, exc_info=True)
 

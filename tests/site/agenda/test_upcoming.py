@@ -7,11 +7,13 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.blocks import StreamValue
 
 from resacoop.agenda.blocks import UpcomingEventsBlock
 from resacoop.agenda.models import EventPage
 from resacoop.agenda.upcoming import upcoming_events
+from resacoop.middleware import page_cache
 from resacoop.pages.blocks import SiteBodyBlock
 
 from ..builders import make_map, make_relay
@@ -125,3 +127,57 @@ def test_the_block_shows_twelve_events_at_most():
 
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"title": "", "number": 13, "departement": ""}))
+
+
+@pytest.fixture
+def page_lifetimes(monkeypatch):
+    """The lifetime of every page the page cache stores, by key."""
+    stored = {}
+    original_set = page_cache.cache.set
+
+    def remember(key, value, timeout=None, **options):
+        if key.startswith("resacoop:page:"):
+            stored[key] = timeout
+        return original_set(key, value, timeout, **options)
+
+    monkeypatch.setattr(page_cache.cache, "set", remember)
+    return stored
+
+
+def test_a_page_showing_coming_events_is_cached_until_the_soonest_ends(
+    client, agenda, home_page, settings, page_lifetimes
+):
+    settings.RESACOOP_PAGE_CACHE_TIMEOUT = 3600
+    now = timezone.localtime()
+    ends = now + datetime.timedelta(minutes=30)
+    make_event(
+        agenda,
+        title="Se termine bientôt",
+        start_date=now.date(),
+        start_time=datetime.time(0, 0),
+        end_date=ends.date(),
+        end_time=ends.time().replace(microsecond=0),
+    )
+    home_page.body = StreamValue(
+        home_page.body.stream_block,
+        [("upcoming_events", {"title": "À venir", "number": 2, "departement": ""})],
+        is_lazy=False,
+    )
+    home_page.save_revision().publish()
+
+    response = client.get(home_page.url)
+
+    assert "Se termine bientôt" in titles(response.content)
+    assert response["X-Page-Cache"] == "miss"
+    (lifetime,) = page_lifetimes.values()
+    assert 0 < lifetime <= 30 * 60
+
+
+def test_a_page_without_coming_events_is_cached_for_the_usual_time(
+    client, home_page, settings, page_lifetimes
+):
+    settings.RESACOOP_PAGE_CACHE_TIMEOUT = 3600
+
+    client.get(home_page.url)
+
+    assert list(page_lifetimes.values()) == [3600]
