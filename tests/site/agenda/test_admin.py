@@ -137,7 +137,7 @@ def test_only_one_coordinate_is_refused(admin_client, agenda):
 
 def test_departement_is_an_insee_code(admin_client, agenda):
     errors = errors_of(add_event(admin_client, agenda, departement="99"))
-    assert "“99”" in errors["departement"][0]
+    assert "« 99 »" in errors["departement"][0]
 
 
 def test_moved_online_needs_its_link(admin_client, agenda):

@@ -35,7 +35,7 @@ def test_other_codes_are_refused_with_a_message_that_names_them(code):
 
     assert refused.value.code == "unknown_departement"
     message = refused.value.messages[0]
-    assert f"“{code}”" in message
+    assert f"« {code} »" in message  # the admin speaks French
     assert "INSEE" in message
 
 
@@ -78,7 +78,7 @@ def test_editor_is_told_when_a_departement_is_not_one(admin_client, directory):
     assert response.status_code == 200
     assert not MemberPage.objects.filter(slug="clermont-ferrand").exists()
     [message] = response.context["form"].errors["departement"]
-    assert "“99”" in message and "INSEE" in message
+    assert "« 99 »" in message and "INSEE" in message
 
 
 def test_town_and_departement_are_synchronised_not_translated():
