@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "resacoop.pages",
     "resacoop.news",
     "resacoop.agenda",
+    "resacoop.resources",
+    "resacoop.calls",
+    "resacoop.countries",
     "resacoop.search",
     "resacoop.demo",
     "cms_blocks",
@@ -58,6 +61,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # ISO 3166 country codes with their names in every language (its catalogues).
+    "django_countries",
     "django_filters",
     "axes",
     "django.contrib.auth",
