@@ -16,6 +16,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -220,6 +221,12 @@ class EventPage(RoutablePageMixin, Page):
         Audience, verbose_name=_("audiences"), blank=True, related_name="+"
     )
     tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("themes"))
+    countries = CountryField(
+        _("partner countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("The countries the event is about, where partners of the network work."),
+    )
 
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
@@ -293,6 +300,7 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("body"),
         FieldPanel("audiences"),
         FieldPanel("tags"),
+        FieldPanel("countries"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -326,6 +334,7 @@ class EventPage(RoutablePageMixin, Page):
             "registration_deadline",
             "admission",
             "audiences",
+            "countries",
         )
     ] + [SynchronizedField("town")]
 

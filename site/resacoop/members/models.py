@@ -3,6 +3,7 @@ from urllib.parse import urljoin
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -144,6 +145,12 @@ class MemberPage(Page):
         blank=True,
         help_text=_("Two or three sentences shown in the directory and on cards."),
     )
+    countries = CountryField(
+        _("partner countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("The countries where the organisation works with partners."),
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(through=MemberPageTag, blank=True, verbose_name=_("tags"))
     # The title as the directory sorts it (see ``sort_key``), stored so that the database
@@ -167,6 +174,7 @@ class MemberPage(Page):
             heading=_("Organisation"),
         ),
         FieldPanel("summary"),
+        FieldPanel("countries"),
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
@@ -184,6 +192,7 @@ class MemberPage(Page):
     override_translatable_fields = [
         SynchronizedField("town"),
         SynchronizedField("departement", overridable=False),
+        SynchronizedField("countries", overridable=False),
     ]
 
     parent_page_types = ["members.MemberIndexPage"]

@@ -1,0 +1,164 @@
+"""Which countries the network works with, and what the site says about each one.
+
+A *partner country* of a language is a country named by at least one live public page of that
+language: an experience sheet or another resource of the resource centre, an event, a member
+organisation, a call for projects. Each kind of page is a :class:`Source`; a source whose app
+is not installed (or whose model has not landed yet) counts nothing.
+
+What the map and the list of countries need (:func:`partner_countries`) is read in one query
+per source, and cached under the content version and the language: publishing, unpublishing or
+moving any page starts a new version (``cms_blocks`` watches pages).
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db.models import Q
+
+from cms_blocks.content_version import cached_until_changed
+
+from .world import is_country
+
+#: The kind of the resources that are experience sheets (``ResourcePage.Kind.EXPERIENCE``).
+EXPERIENCE = "experience"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One kind of page that names countries in a ``countries`` field."""
+
+    #: The key of its count and its list ("experiences", "events"...).
+    key: str
+    #: ``app_label.ModelName`` of the page type.
+    model: str
+    #: Which pages of the model are of this kind (all of them if None).
+    only: Q | None = None
+    #: The order of the country page's list.
+    ordering: tuple = ("title",)
+
+    def page_model(self):
+        """The page type, or None while its app or its model is not there."""
+        try:
+            return apps.get_model(self.model)
+        except (LookupError, ValueError):
+            return None
+
+    def pages(self, language):
+        """The live public pages of this kind in ``language`` (its code), or None."""
+        model = self.page_model()
+        if model is None:
+            return None
+        pages = model.objects.live().public().filter(locale__language_code=language)
+        # Aliases show another page's content: not a page of their own.
+        pages = pages.filter(alias_of__isnull=True)
+        if self.only is not None:
+            pages = pages.filter(self.only)
+        return pages
+
+
+SOURCES = [
+    Source("experiences", "resources.ResourcePage", Q(kind=EXPERIENCE)),
+    Source("resources", "resources.ResourcePage", ~Q(kind=EXPERIENCE)),
+    Source("calls", "calls.CallPage", ordering=("-first_published_at",)),
+    Source("events", "agenda.EventPage", ordering=("-starts_at", "-pk")),
+    Source("members", "members.MemberPage", ordering=("sort_name",)),
+]
+
+#: The counts that shade the map: documents of the resource centre.
+DOCUMENTS = ("experiences", "resources")
+
+
+def codes_of(value):
+    """The ISO codes a ``countries`` value holds, as stored ("SN,ML") or as read."""
+    if not value:
+        return []
+    if isinstance(value, str):
+        value = value.split(",")
+    return [str(getattr(code, "code", code)).strip() for code in value]
+
+
+@dataclass
+class Partner:
+    """What the site says about one country in one language."""
+
+    code: str
+    counts: dict = field(default_factory=dict)
+    #: When a page naming the country was last published (for the sitemap).
+    latest: object = None
+
+    @property
+    def documents(self):
+        """Experience sheets and other resources: the number that shades the map."""
+        return sum(self.counts.get(key, 0) for key in DOCUMENTS)
+
+    def count(self, key):
+        return self.counts.get(key, 0)
+
+
+def _collect(language):
+    partners = {}
+    for source in SOURCES:
+        pages = source.pages(language)
+        if pages is None:
+            continue
+        rows = pages.exclude(countries="").values_list("countries", "last_published_at")
+        for value, published in rows:
+            for code in codes_of(value):
+                if not is_country(code):
+                    continue  # a code django-countries no longer lists
+                partner = partners.setdefault(code, Partner(code))
+                partner.counts[source.key] = partner.counts.get(source.key, 0) + 1
+                if published and (partner.latest is None or published > partner.latest):
+                    partner.latest = published
+    return partners
+
+
+def partner_countries(language):
+    """``{code: Partner}``: the partner countries of ``language`` (a language code).
+
+    One query per source (and one for the site's view restrictions each), then cached until
+    the content changes.
+    """
+    return cached_until_changed(f"countries:partners:{language}", lambda: _collect(language))
+
+
+def pages_about(code, language):
+    """``{source key: [pages]}``: the live public pages of ``language`` naming ``code``.
+
+    One query per source (and one for the site's view restrictions each). ``countries`` holds
+    two-letter codes separated by commas, so the code as a substring is the code itself.
+    """
+    found = {}
+    for source in SOURCES:
+        pages = source.pages(language)
+        if pages is None:
+            continue
+        pages = pages.filter(countries__contains=code).order_by(*source.ordering)
+        found[source.key] = [page for page in pages if code in codes_of(page.countries)]
+    return found
+
+
+def partner_languages(code, languages):
+    """The languages (of ``languages``) in which ``code`` is a partner country."""
+    return frozenset(language for language in languages if code in partner_countries(language))
+
+
+def index_url(language):
+    """The address of the live partner countries page of ``language``, or "" if none.
+
+    Cached like the partners: the pages of members and events link to country pages with it.
+    """
+
+    def find():
+        from .models import PartnerCountriesPage
+
+        page = (
+            PartnerCountriesPage.objects.live()
+            .filter(locale__language_code=language)
+            .order_by("path")
+            .first()
+        )
+        # "" rather than None: the cache keeps it (None is "not cached").
+        return page.get_url() if page is not None else ""
+
+    return cached_until_changed(f"countries:index-url:{language}", find)
