@@ -1,0 +1,149 @@
+"""Deadlines of calls for projects: their time zone, how they read, how long a page showing
+them stays true.
+
+A deadline is one moment (stored in UTC) and the IANA time zone the editor gave it in
+(``Europe/Paris`` unless told otherwise): pages show it in that zone, saying which. Whether a
+call is open is read from the clock when a page is made; nothing runs when a deadline passes.
+A page that shows open calls is therefore kept by caches no longer than until the soonest of
+their deadlines, or until its countdown ("closes in 3 days") next changes.
+"""
+
+import datetime
+import functools
+import zoneinfo
+
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.formats import date_format, time_format
+from django.utils.translation import gettext, ngettext
+
+from resacoop.agenda.freshness import LONGEST
+from resacoop.middleware.page_cache import keep_for_at_most
+
+DEFAULT_ZONE = "Europe/Paris"
+# The areas of the IANA database whose zones name a place (not "Etc/GMT+5" or "US/Pacific").
+AREAS = {
+    "Africa",
+    "America",
+    "Antarctica",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+}
+
+
+@functools.cache
+def zone_names():
+    """The time zones an editor may choose, by their IANA name, sorted."""
+    return sorted(
+        name
+        for name in zoneinfo.available_timezones()
+        if "/" in name and name.split("/")[0] in AREAS
+    )
+
+
+def zone_choices():
+    return [(name, name.replace("_", " ")) for name in zone_names()]
+
+
+def zone_of(name):
+    """The ``ZoneInfo`` of ``name`` if it is one of :func:`zone_names`, else None."""
+    if name in zone_names():
+        return zoneinfo.ZoneInfo(name)
+    return None
+
+
+def zone_city(name):
+    """The place a zone is named after: "Brussels" for Europe/Brussels, "Sao Paulo"."""
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def wall_clock_exists(moment):
+    """False for a time skipped when clocks go forward (2:30 on a spring night in Paris)."""
+    again = datetime.datetime.fromtimestamp(moment.timestamp(), moment.tzinfo)
+    return again.replace(tzinfo=None) == moment.replace(tzinfo=None)
+
+
+def local(moment, zone_name):
+    return timezone.localtime(moment, zone_of(zone_name) or zoneinfo.ZoneInfo(DEFAULT_ZONE))
+
+
+def describe(moment, zone_name):
+    """The deadline as people read it, in the active language: "12 March 2027, 17:00,
+    Brussels time"."""
+    at = local(moment, zone_name)
+    return gettext("%(date)s, %(time)s, %(city)s time") % {
+        "date": date_format(at, "DATE_FORMAT"),
+        "time": time_format(at, "TIME_FORMAT"),
+        "city": zone_city(zone_name),
+    }
+
+
+def countdown(moment, zone_name, now=None):
+    """How soon an open call closes, in the active language ("" once closed).
+
+    Days are counted on the calendar of the deadline's zone: "closes tomorrow" on the day
+    before, hours on the day itself.
+    """
+    now = now or timezone.now()
+    left = moment - now
+    if left <= datetime.timedelta(0):
+        return ""
+    if left < datetime.timedelta(hours=1):
+        return gettext("Closes in less than an hour")
+    days = (local(moment, zone_name).date() - local(now, zone_name).date()).days
+    if days == 0:
+        hours = int(left.total_seconds() // 3600)
+        return ngettext(
+            "Closes today, in %(count)d hour", "Closes today, in %(count)d hours", hours
+        ) % {"count": hours}
+    if days == 1:
+        return gettext("Closes tomorrow")
+    return ngettext("Closes in %(count)d day", "Closes in %(count)d days", days) % {"count": days}
+
+
+def countdown_changes_at(moment, zone_name, now=None):
+    """When :func:`countdown` of ``moment`` next reads differently (the deadline itself at
+    the latest): at the next midnight of its zone, or on the hour on its last day."""
+    now = now or timezone.now()
+    if moment <= now:
+        return None
+    at = local(now, zone_name)
+    midnight = datetime.datetime.combine(
+        at.date() + datetime.timedelta(days=1), datetime.time.min, tzinfo=at.tzinfo
+    )
+    left = moment - now
+    changes = [moment, midnight]
+    if left < datetime.timedelta(days=1):
+        changes.append(now + datetime.timedelta(seconds=left.total_seconds() % 3600 or 3600))
+    return min(changes)
+
+
+def seconds_until(moment, now=None):
+    """Seconds from ``now`` until ``moment`` (None: no limit), at least 1, at most a day."""
+    if moment is None:
+        return LONGEST
+    seconds = int((moment - (now or timezone.now())).total_seconds())
+    return max(1, min(seconds, LONGEST))
+
+
+def keep_until(response, moment, now=None):
+    """Keep ``response`` in every cache no longer than until ``moment`` (None: a day).
+
+    The site's page cache is told while the page renders (``keep_for_at_most``); browsers
+    and a CDN by ``max-age``.
+    """
+    seconds = seconds_until(moment, now)
+    keep_for_at_most(seconds)
+    patch_cache_control(response, max_age=seconds)
+    return response
+
+
+def deadline_in(days, hour=17, zone=DEFAULT_ZONE):
+    """A deadline ``days`` from today at ``hour`` in ``zone`` (for the demo and the tests)."""
+    tz = zone_of(zone)
+    day = timezone.localdate(timezone=tz) + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=tz)
