@@ -171,7 +171,8 @@ class FacetedSelection:
     def query_for(self, **changes):
         """The query string of the current selection with ``changes`` (None drops a key),
         without its leading ``?``; parameters in the facets' order, then the kept ones."""
-        values = {facet.name: choice.value for facet, choice in self._chosen_facets()}
+        values = {facet.name: None for facet in self.facets}
+        values.update({facet.name: choice.value for facet, choice in self._chosen_facets()})
         values.update(self.keep)
         values.update(changes)
         return urlencode({key: value for key, value in values.items() if value})
