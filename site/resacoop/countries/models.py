@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from resacoop.core.pages import SectionIndexPage, Subpage
+from resacoop.middleware.page_cache import keep_for_at_most
 
 from . import world
 from .partners import pages_about, partner_countries, partner_languages
@@ -55,7 +57,11 @@ class PartnerCountriesPage(RoutablePageMixin, SectionIndexPage):
         if not partner:
             raise Http404
         name = world.country_name(iso_code)
-        found = pages_about(iso_code, self.language)
+        now = timezone.now()
+        found = pages_about(iso_code, self.language, now)
+        if found.get("calls"):
+            # Open calls are listed until their deadline: the page is kept no longer.
+            keep_for_at_most((found["calls"][0].deadline - now).total_seconds())
         groups = [(key, GROUP_TITLES[key](), found[key]) for key in GROUP_TITLES if found.get(key)]
         languages = partner_languages(iso_code, [code for code, _name in settings.LANGUAGES])
         return self.render(
@@ -103,7 +109,7 @@ class PartnerCountriesPage(RoutablePageMixin, SectionIndexPage):
 GROUP_TITLES = {
     "experiences": lambda: gettext("Experiences"),
     "resources": lambda: gettext("Other resources"),
-    "calls": lambda: gettext("Calls for projects"),
+    "calls": lambda: gettext("Open calls for projects"),
     "events": lambda: gettext("Events"),
     "members": lambda: gettext("Members working with this country"),
 }

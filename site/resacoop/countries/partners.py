@@ -35,6 +35,9 @@ class Source:
     only: Q | None = None
     #: The order of the country page's list.
     ordering: tuple = ("title",)
+    #: A date field after which a page is no longer shown (a call's deadline): such pages
+    #: are listed while it is to come, and neither make a partner country nor count.
+    until: str | None = None
 
     def page_model(self):
         """The page type, or None while its app or its model is not there."""
@@ -59,7 +62,7 @@ class Source:
 SOURCES = [
     Source("experiences", "resources.ResourcePage", Q(kind=EXPERIENCE)),
     Source("resources", "resources.ResourcePage", ~Q(kind=EXPERIENCE)),
-    Source("calls", "calls.CallPage", ordering=("-first_published_at",)),
+    Source("calls", "calls.CallPage", ordering=("deadline",), until="deadline"),
     Source("events", "agenda.EventPage", ordering=("-starts_at", "-pk")),
     Source("members", "members.MemberPage", ordering=("sort_name",)),
 ]
@@ -99,7 +102,7 @@ def _collect(language):
     partners = {}
     for source in SOURCES:
         pages = source.pages(language)
-        if pages is None:
+        if pages is None or source.until:
             continue
         rows = pages.exclude(countries="").values_list("countries", "last_published_at")
         for value, published in rows:
@@ -122,8 +125,9 @@ def partner_countries(language):
     return cached_until_changed(f"countries:partners:{language}", lambda: _collect(language))
 
 
-def pages_about(code, language):
-    """``{source key: [pages]}``: the live public pages of ``language`` naming ``code``.
+def pages_about(code, language, now):
+    """``{source key: [pages]}``: the live public pages of ``language`` naming ``code``
+    (those of a source with ``until`` only while it is after ``now``).
 
     One query per source (and one for the site's view restrictions each). ``countries`` holds
     two-letter codes separated by commas, so the code as a substring is the code itself.
@@ -133,6 +137,8 @@ def pages_about(code, language):
         pages = source.pages(language)
         if pages is None:
             continue
+        if source.until:
+            pages = pages.filter(**{f"{source.until}__gt": now})
         pages = pages.filter(countries__contains=code).order_by(*source.ordering)
         found[source.key] = [page for page in pages if code in codes_of(page.countries)]
     return found

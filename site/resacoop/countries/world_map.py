@@ -80,7 +80,6 @@ def describe_counts(partner):
 COUNT_WORDS = {
     "experiences": lambda n: ngettext("%(count)s experience", "%(count)s experiences", n),
     "resources": lambda n: ngettext("%(count)s other resource", "%(count)s other resources", n),
-    "calls": lambda n: ngettext("%(count)s call for projects", "%(count)s calls for projects", n),
     "events": lambda n: ngettext("%(count)s event", "%(count)s events", n),
     "members": lambda n: ngettext("%(count)s member", "%(count)s members", n),
 }

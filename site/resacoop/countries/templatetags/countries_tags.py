@@ -4,6 +4,7 @@ from cms_blocks.languages import active_language
 from resacoop.core.sorting import sort_key
 
 from ..partners import codes_of, index_url, partner_countries
+from ..search import matching_countries
 from ..world import country_name, is_country
 
 register = template.Library()
@@ -28,3 +29,9 @@ def country_links(countries):
         if is_country(code)
     ]
     return {"countries": sorted(items, key=lambda item: sort_key(item["name"]))}
+
+
+@register.inclusion_tag("countries/includes/search_results.html")
+def country_search_results(query):
+    """The partner countries ``query`` names, as links to their pages (for the search page)."""
+    return {"countries": matching_countries(query)}
