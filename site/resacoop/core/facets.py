@@ -100,9 +100,13 @@ class Option:
 
 @dataclass
 class FacetView:
+    """A facet as the listing shows it. ``kept`` are the ``(name, value)`` pairs of the
+    other filters, for a form of this facet's choices (hidden fields)."""
+
     facet: Facet
     options: list
     chosen: Choice | None
+    kept: list = field(default_factory=list)
 
     @property
     def name(self):
@@ -203,7 +207,13 @@ class FacetedSelection:
                         query=self.query_for(**{facet.name: None if selected else choice.value}),
                     )
                 )
-            result.append(FacetView(facet=facet, options=options, chosen=chosen))
+            kept = [
+                (other.name, choice.value)
+                for other, choice in self._chosen_facets()
+                if other.name != facet.name
+            ]
+            kept += [(name, value) for name, value in self.keep.items() if value]
+            result.append(FacetView(facet=facet, options=options, chosen=chosen, kept=kept))
         return result
 
     def q(self):
