@@ -29,6 +29,7 @@ from resacoop.missions.models import MissionIndexPage, MissionPage
 from resacoop.news.models import NewsIndexPage, NewsPage
 from resacoop.pages.blocks import SiteBodyBlock
 from resacoop.pages.models import HomePage, NetworkSettings, Office, StandardPage
+from resacoop.resources.models import ResourceIndexPage, ResourcePage
 from resacoop.tags.models import TagIndexPage
 
 PAGE_TYPES = [
@@ -45,6 +46,8 @@ PAGE_TYPES = [
     NewsPage,
     AgendaIndexPage,
     EventPage,
+    ResourceIndexPage,
+    ResourcePage,
 ]
 LANGUAGES = ["fr", "en", "es"]
 
