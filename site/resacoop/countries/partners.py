@@ -6,14 +6,15 @@ organisation, a call for projects. Each kind of page is a :class:`Source`; a sou
 is not installed (or whose model has not landed yet) counts nothing.
 
 What the map and the list of countries need (:func:`partner_countries`) is read in one query
-per source, and cached under the content version and the language: publishing, unpublishing or
-moving any page starts a new version (``cms_blocks`` watches pages).
+per source for every language, and cached under the content version: publishing,
+unpublishing or moving any page starts a new version (``cms_blocks`` watches pages).
 """
 
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db.models import Q
+from wagtail.models import Page
 
 from cms_blocks.content_version import cached_until_changed
 
@@ -46,14 +47,20 @@ class Source:
         except (LookupError, ValueError):
             return None
 
-    def pages(self, language):
-        """The live public pages of this kind in ``language`` (its code), or None."""
+    def pages(self, private, language=None):
+        """The live public pages of this kind (in ``language``, a code, if given), or None.
+
+        Args:
+            private: ``Page.objects.all().private_q()``, the site's view restrictions, read
+                once for every source.
+        """
         model = self.page_model()
         if model is None:
             return None
-        pages = model.objects.live().public().filter(locale__language_code=language)
         # Aliases show another page's content: not a page of their own.
-        pages = pages.filter(alias_of__isnull=True)
+        pages = model.objects.live().exclude(private).filter(alias_of__isnull=True)
+        if language is not None:
+            pages = pages.filter(locale__language_code=language)
         if self.only is not None:
             pages = pages.filter(self.only)
         return pages
@@ -98,14 +105,18 @@ class Partner:
         return self.counts.get(key, 0)
 
 
-def _collect(language):
-    partners = {}
+def _collect():
+    by_language = {}
+    private = Page.objects.all().private_q()
     for source in SOURCES:
-        pages = source.pages(language)
+        pages = source.pages(private)
         if pages is None or source.until:
             continue
-        rows = pages.exclude(countries="").values_list("countries", "last_published_at")
-        for value, published in rows:
+        rows = pages.exclude(countries="").values_list(
+            "countries", "last_published_at", "locale__language_code"
+        )
+        for value, published, language in rows:
+            partners = by_language.setdefault(language, {})
             for code in codes_of(value):
                 if not is_country(code):
                     continue  # a code django-countries no longer lists
@@ -113,28 +124,29 @@ def _collect(language):
                 partner.counts[source.key] = partner.counts.get(source.key, 0) + 1
                 if published and (partner.latest is None or published > partner.latest):
                     partner.latest = published
-    return partners
+    return by_language
 
 
 def partner_countries(language):
     """``{code: Partner}``: the partner countries of ``language`` (a language code).
 
-    One query per source (and one for the site's view restrictions each), then cached until
-    the content changes.
+    Those of every language are read together, in one query per source and one for the
+    site's view restrictions, then cached until the content changes.
     """
-    return cached_until_changed(f"countries:partners:{language}", lambda: _collect(language))
+    return cached_until_changed("countries:partners", _collect).get(language, {})
 
 
 def pages_about(code, language, now):
     """``{source key: [pages]}``: the live public pages of ``language`` naming ``code``
     (those of a source with ``until`` only while it is after ``now``).
 
-    One query per source (and one for the site's view restrictions each). ``countries`` holds
+    One query per source and one for the site's view restrictions. ``countries`` holds
     two-letter codes separated by commas, so the code as a substring is the code itself.
     """
     found = {}
+    private = Page.objects.all().private_q()
     for source in SOURCES:
-        pages = source.pages(language)
+        pages = source.pages(private, language)
         if pages is None:
             continue
         if source.until:
