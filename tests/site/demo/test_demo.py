@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page, Site
 from network_map.departements import all_departements, unproject_box
 from network_map.models import NetworkMapPage, RelayAccess, RelayOrganisationPage
 from resacoop.agenda.models import AgendaIndexPage, EventPage
+from resacoop.countries.models import PartnerCountriesPage
 from resacoop.demo import texts
 from resacoop.members.models import MemberIndexPage, MemberPage
 from resacoop.missions.models import MissionIndexPage, MissionPage
@@ -48,6 +49,7 @@ PAGE_TYPES = [
     EventPage,
     ResourceIndexPage,
     ResourcePage,
+    PartnerCountriesPage,
 ]
 LANGUAGES = ["fr", "en", "es"]
 
