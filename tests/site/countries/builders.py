@@ -93,3 +93,21 @@ def module_world(django_db_blocker, **options):
         home = site_setup.setup_site()
         yield {"home": home, **build_world(home, **options)}
         transaction.set_rollback(True)
+
+
+def first_country_page(language):
+    """The address of the first partner country's page in ``language`` (by code), or None:
+    the generated page that the demo's audits (axe, the Nu checker, Lighthouse) read."""
+    from resacoop.countries.models import PartnerCountriesPage
+    from resacoop.countries.partners import partner_countries
+
+    page = (
+        PartnerCountriesPage.objects.live()
+        .filter(locale__language_code=language)
+        .order_by("path")
+        .first()
+    )
+    codes = sorted(partner_countries(language))
+    if page is None or not codes:
+        return None
+    return page.url + page.reverse_subpage("country", args=[codes[0].lower()])
