@@ -74,6 +74,7 @@ def build(output):
 def write_demo_addresses(output):
     """Write to ``output`` (JSON) the address of the first live page of each type in each
     language of the demo, as ``{"fr": {"HomePage": "/fr/", ...}, ...}``."""
+    from ..site.countries.builders import first_country_page
     from ..site.demo.test_demo import LANGUAGES, PAGE_TYPES
 
     addresses = {
@@ -87,4 +88,7 @@ def write_demo_addresses(output):
         }
         for language in LANGUAGES
     }
+    # A page the partner countries page generates (not a page type of its own).
+    for language in LANGUAGES:
+        addresses[language]["PartnerCountry"] = first_country_page(language)
     Path(output).write_text(json.dumps(addresses, indent=2), encoding="utf-8")
