@@ -5,6 +5,7 @@ from django.core.management import call_command
 
 from resacoop.pages.models import StandardPage
 
+from ..site.countries.builders import first_country_page
 from ..site.demo.test_demo import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
@@ -27,5 +28,11 @@ def test_one_demo_page_of_each_type_in_each_language_has_no_violation(
             found = audit()
             if found:
                 violations[example.url] = found
+        # A page the partner countries page generates: the page of a country.
+        country = first_country_page(language)
+        page.goto(live_server.url + country)
+        found = audit()
+        if found:
+            violations[country] = found
 
     assert violations == {}
