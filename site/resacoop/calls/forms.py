@@ -9,6 +9,7 @@ edited (to fix a typo) as long as its deadline stays as it was.
 import datetime
 
 from django import forms
+from django.forms.fields import BaseTemporalField
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -41,7 +42,7 @@ class WallClockField(forms.DateTimeField):
         except ValueError:
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
         # Not ISO 8601: the formats of the admin's date and time picker.
-        return result or forms.BaseTemporalField.to_python(self, value)
+        return result or BaseTemporalField.to_python(self, value)
 
 
 class CallPageForm(WagtailAdminPageForm):
