@@ -9,8 +9,8 @@ edited (to fix a typo) as long as its deadline stays as it was.
 import datetime
 
 from django import forms
-from django.forms.fields import BaseTemporalField
 from django.core.exceptions import ValidationError
+from django.forms.fields import BaseTemporalField
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format, time_format

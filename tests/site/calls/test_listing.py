@@ -184,9 +184,7 @@ def test_a_cached_call_page_says_it_is_closed_once_its_deadline_passes(
     assert client.get(call.url)["X-Page-Cache"] == "hit"
 
 
-def test_an_index_without_open_calls_is_cached_for_the_usual_time(
-    client, call_index, page_cache
-):
+def test_an_index_without_open_calls_is_cached_for_the_usual_time(client, call_index, page_cache):
     make_call(call_index, title="Clos", in_days=-2)
 
     response = client.get(call_index.url)

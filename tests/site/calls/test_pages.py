@@ -135,9 +135,7 @@ def test_fields_the_same_in_every_language_are_synchronised():
     assert {"title", "summary", "funder_name", "eligibility", "body"} <= translated
 
 
-def test_a_translation_keeps_the_deadline_and_countries(
-    client, call_index, locales, run_on_commit
-):
+def test_a_translation_keeps_the_deadline_and_countries(client, call_index, locales, run_on_commit):
     call = make_call(call_index, title="Appel traduit", countries=["MA"])
     for page in (call_index, call):
         run_on_commit(site_setup.ensure_translations, page, [locales["en"], locales["es"]])
