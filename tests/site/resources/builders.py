@@ -25,7 +25,7 @@ def make_resource(index, *, tags=(), authors=(), publish=True, **fields):
     fields.setdefault("kind", "guide")
     fields.setdefault("year", 2024)
     fields.setdefault("summary", "Ce que le guide apporte aux porteurs de projet.")
-    if "document" not in fields:
+    if not fields.get("document"):
         fields.setdefault("external_url", "https://ressources.example.org/guide")
     page = ResourcePage(**fields)
     for author in authors:

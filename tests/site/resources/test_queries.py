@@ -1,0 +1,74 @@
+"""The resource centre costs a number of queries that does not grow with its resources.
+
+Measured with an empty cache, after a first request has filled Wagtail's cache of the
+site's root paths. Most of each count is Wagtail's routing and the site's layout.
+"""
+
+import pytest
+from django.core.cache import cache
+
+from resacoop.resources.models import ResourcePage
+
+from ..builders import make_member, make_member_index
+from .builders import make_resource
+
+EXPECTED = {
+    # + the resources' facet values, their themes, the themes' labels, the page's resources
+    "index": 20,
+    # + the search
+    "filtered": 21,
+    # + authors and their pages, tags, the country pages' data, translations, JSON-LD
+    "resource": 29,
+    # + the content version, then (not cached yet) the resources, themes, labels, authors and
+    # their pages
+    "csv": 17,
+    "json": 17,
+}
+
+COUNTRIES = ["SN", "BF", "ML", "MG", "HT", "BJ", "MA", "KH", "AM"]
+KINDS = ["guide", "study", "toolkit", "training", "video", "experience"]
+
+
+@pytest.fixture
+def many_resources(resource_index, home_page, document, request):
+    members = make_member_index(home_page)
+    member = make_member(members, title="Ville de Grenoble")
+    for number in range(request.param):
+        make_resource(
+            resource_index,
+            title=f"Ressource {number}",
+            kind=KINDS[number % len(KINDS)],
+            year=2015 + number % 10,
+            countries=COUNTRIES[number % 9 : number % 9 + 2],
+            languages=["fr", "en"][: 1 + number % 2],
+            tags=[f"theme-{number % 4}", "eau"],
+            authors=[member, f"Organisation {number}"],
+            document=document if number % 2 else None,
+        )
+    return resource_index
+
+
+def urls(index):
+    resource = ResourcePage.objects.get(title="Ressource 1")
+    return {
+        "index": (index.url, {}),
+        "filtered": (index.url, {"kind": "study", "country": "BF", "q": "ressource"}),
+        "resource": (resource.url, {}),
+        "csv": (index.url + "data/csv/", {}),
+        "json": (index.url + "data/json/", {}),
+    }
+
+
+@pytest.mark.parametrize("many_resources", [6, 60], indirect=True)
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_query_count_does_not_grow_with_the_resources(
+    client, many_resources, name, django_assert_num_queries
+):
+    url, query = urls(many_resources)[name]
+    client.get(url, query)
+    cache.clear()
+
+    with django_assert_num_queries(EXPECTED[name]):
+        response = client.get(url, query)
+
+    assert response.status_code == 200
