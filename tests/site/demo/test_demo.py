@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page, Site
 from network_map.departements import all_departements, unproject_box
 from network_map.models import NetworkMapPage, RelayAccess, RelayOrganisationPage
 from resacoop.agenda.models import AgendaIndexPage, EventPage
+from resacoop.calls.models import CallIndexPage, CallPage
 from resacoop.countries.models import PartnerCountriesPage
 from resacoop.demo import texts
 from resacoop.members.models import MemberIndexPage, MemberPage
@@ -50,6 +51,8 @@ PAGE_TYPES = [
     ResourceIndexPage,
     ResourcePage,
     PartnerCountriesPage,
+    CallIndexPage,
+    CallPage,
 ]
 LANGUAGES = ["fr", "en", "es"]
 
