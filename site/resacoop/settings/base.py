@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "resacoop.resources",
     "resacoop.calls",
     "resacoop.countries",
+    "resacoop.forms",
+    "resacoop.legal",
     "resacoop.search",
     "resacoop.demo",
     "cms_blocks",
@@ -44,6 +46,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     # Replaces wagtail.locales: locale admin with wagtail-localize's synchronisation options.
     "wagtail_localize.locales",
+    "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
