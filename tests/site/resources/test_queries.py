@@ -14,11 +14,11 @@ from .builders import make_resource
 
 EXPECTED = {
     # + the resources' facet values, their themes, the themes' labels, the page's resources
-    "index": 20,
+    "index": 21,
     # + the search
-    "filtered": 21,
+    "filtered": 22,
     # + authors and their pages, tags, the country pages' data, translations, JSON-LD
-    "resource": 29,
+    "resource": 30,
     # + the content version, then (not cached yet) the resources, themes, labels, authors and
     # their pages
     "csv": 17,
