@@ -29,7 +29,7 @@ def test_json_and_csv_describe_the_same_resources(client, resource_index, home_p
         authors=[member, "Une commune de la Drôme"],
         document=document,
     )
-    make_resource(resource_index, title="=HYPERLIEN(\"x\")", year=2020)
+    make_resource(resource_index, title='=HYPERLIEN("x")', year=2020)
     make_resource(resource_index, title="Brouillon", publish=False)
 
     response = get(client, resource_index, "json")
@@ -40,7 +40,9 @@ def test_json_and_csv_describe_the_same_resources(client, resource_index, home_p
     assert catalogue["language"] == "fr"
     first = catalogue["resources"][0]
     assert list(first) == [field.name for field in FIELDS]
-    assert first["url"] == f"http://testserver{resource_index.url}fiche-dexperience-leau-au-senegal/"
+    assert (
+        first["url"] == f"http://testserver{resource_index.url}fiche-dexperience-leau-au-senegal/"
+    )
     assert first["kind"] == "experience"
     assert first["countries"] == [
         {"code": "ML", "name": "Mali"},
@@ -62,7 +64,7 @@ def test_json_and_csv_describe_the_same_resources(client, resource_index, home_p
     assert [row["title"] for row in rows] == [
         "Fiche d'expérience : l'eau au Sénégal",
         # Never a formula in a spreadsheet.
-        "'=HYPERLIEN(\"x\")",
+        '\'=HYPERLIEN("x")',
     ]
     assert rows[0]["url"] == first["url"]
     assert rows[0]["country_codes"] == "ML SN"
