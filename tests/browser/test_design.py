@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from resacoop.members.models import MemberIndexPage
 from resacoop.tags.models import TagIndexPage
 
-from ..site.builders import make_member, make_member_index
+from ..site.builders import make_member, make_member_index, make_mission, make_mission_index
 from ..site.demo.test_demo import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
@@ -170,3 +170,43 @@ def test_smooth_scrolling_only_without_a_wish_for_less_motion(page, live_server,
     assert page.evaluate(scrolling) == "auto"
     page.emulate_media(reduced_motion="no-preference")
     assert page.evaluate(scrolling) == "smooth"
+
+
+def test_header_pictures_have_their_size_before_they_arrive(
+    page, live_server, media_files, home_page
+):
+    """Lighthouse's layout shift on phones (#16): a member's logo and a mission's pictogram
+    take their final place while they are still loading, so the text below never moves."""
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    logo = Image.objects.create(title="Logo", file=get_test_image_file(size=(400, 200)))
+    icon = Image.objects.create(title="Pictogramme", file=get_test_image_file(size=(240, 240)))
+    member = make_member(make_member_index(home_page), title="Membre", logo=logo)
+    mission = make_mission(make_mission_index(home_page), 1, icon=icon)
+    held = []
+
+    def hold(route):
+        held.append(route)  # answered only once the page has been measured
+
+    page.route("**/media/**", hold)
+    page.set_viewport_size(PHONE)
+    for url, picture in [
+        (member.url, ".member-header__logo"),
+        (mission.url, ".mission-header__icon"),
+    ]:
+        held.clear()
+        page.goto(live_server.url + url, wait_until="domcontentloaded")
+        while_loading = page.locator(picture).bounding_box()
+        title_while_loading = page.locator("h1").bounding_box()
+        for route in held:
+            route.fallback()
+        page.wait_for_function(
+            "(selector) => document.querySelector(selector).complete", arg=picture
+        )
+        loaded = page.locator(picture).bounding_box()
+
+        assert held, "the page asked for its picture"
+        assert loaded["height"] > 20
+        assert while_loading == loaded, url
+        assert page.locator("h1").bounding_box() == title_while_loading, url
