@@ -1,6 +1,8 @@
 """The partner countries page (the world map and its list) and the page of each country, in
 French, English and Spanish; their head, sitemap and search; what bad addresses answer."""
 
+from pathlib import Path
+
 import pytest
 from bs4 import BeautifulSoup
 from django.template import Context, Template
@@ -281,3 +283,23 @@ def test_hostile_text_in_a_query_is_not_echoed(world):
 def test_the_locales_of_the_test_site():
     # A guard for the tests above: the site has these three languages.
     assert {locale.language_code for locale in Locale.objects.all()} >= {"fr", "en", "es"}
+
+
+SEARCH_TEMPLATE = (
+    Path(__file__).resolve().parents[3] / "site/resacoop/search/templates/search/search.html"
+)
+
+
+@pytest.mark.skipif(
+    "country_search_results" not in SEARCH_TEMPLATE.read_text(encoding="utf-8"),
+    reason="the search page does not show country pages yet (see resacoop.countries.search)",
+)
+@pytest.mark.parametrize(("language", "query"), [("fr", "Sénégal"), ("es", "senegal")])
+def test_the_site_search_finds_a_country_page(client, world, language, query):
+    soup = soup_of(client.get(f"/{language}/", follow=True))
+    search = soup.select_one("form[role=search]")["action"]
+
+    soup = soup_of(client.get(search, {"query": query}))
+
+    links = [a["href"] for a in soup.select(".search-countries a")]
+    assert links == [page_url(world, language) + "sn/"]
