@@ -34,7 +34,7 @@ from resacoop.pages.blocks import SiteBodyBlock
 from resacoop.pages.models import HomePage, NetworkSettings, Office, StandardPage
 from resacoop.tags.models import TagIndexPage, TagLabel
 
-from . import agenda, calls, countries, media, news, resources, site_setup
+from . import agenda, calls, countries, legal, media, news, resources, site_setup
 from . import texts as t
 
 COLLECTION_NAME = "Démo"
@@ -133,6 +133,7 @@ class DemoBuilder:
         self.step("Resource centre", lambda: resources.build_resources(self), atomic=False)
         self.step("Partner countries", lambda: countries.build_countries(self), atomic=False)
         self.step("Calls for projects", lambda: calls.build_calls(self), atomic=False)
+        self.step("Obligation pages, contact form", lambda: legal.build_legal(self), atomic=False)
         self.step("Accounts", self.build_accounts)
         return self.result
 
