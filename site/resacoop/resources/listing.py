@@ -46,6 +46,8 @@ class ResourceListing:
             row["themes"] = themes.get(row["pk"], set())
         self.tags = self._tags({tag for found in themes.values() for tag in found})
 
+        # The choices are those of every resource here; a search narrows what they count.
+        facets = self._facets(rows)
         self.q = self._read_search(query)
         if self.q:
             words = " ".join(WORD.findall(self.q))
@@ -60,7 +62,7 @@ class ResourceListing:
             rows = [row for row in rows if row["pk"] in found]
 
         self.selection = FacetedSelection(
-            self._facets(rows), rows, query, keep={"q": self.q if self.q else None}
+            facets, rows, query, keep={"q": self.q if self.q else None}
         )
         self.messages = [*self.search_messages, *self.selection.messages]
         matching = [] if self.messages else self.selection.matching

@@ -138,6 +138,16 @@ def test_search_within_the_resources_keeps_the_facets(client, catalogue):
     assert options(soup, "kind")["guide"] == (1, "country=BF&q=guide&kind=guide")
 
 
+def test_a_search_keeps_every_choice_it_leaves_empty(client, catalogue):
+    titles, soup = listed(client, catalogue.url, q="jumelages", kind="guide")
+
+    assert titles == []
+    # The guides stay chosen (no message), counted 0 with this search.
+    assert soup.select_one("li[data-value=guide] button[aria-pressed=true]")
+    assert options(soup, "kind")["guide"][0] == 0
+    assert options(soup, "kind")["study"] == (1, "q=jumelages&kind=study")
+
+
 def test_pagination_keeps_every_filter(client, resource_index):
     for number in range(14):
         make_resource(resource_index, title=f"Guide {number:02d}", countries=["SN"])
