@@ -179,3 +179,14 @@ def test_garbage_in_the_deadline_and_amounts_gets_messages(admin_client, call_in
     )
 
     assert set(errors) == {"deadline", "amount_min", "amount_total"}
+
+
+def test_the_admin_lists_every_call_with_its_deadline(admin_client, call_index):
+    make_call(call_index, title="Appel ouvert", in_days=10)
+    make_call(call_index, title="Appel clos", in_days=-10)
+
+    response = admin_client.get(reverse("call_pages:index"), {"ordering": "deadline"})
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert content.index("Appel clos") < content.index("Appel ouvert")
