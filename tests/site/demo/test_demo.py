@@ -26,6 +26,13 @@ from resacoop.agenda.models import AgendaIndexPage, EventPage
 from resacoop.calls.models import CallIndexPage, CallPage
 from resacoop.countries.models import PartnerCountriesPage
 from resacoop.demo import texts
+from resacoop.forms.models import FormPage
+from resacoop.legal.models import (
+    AccessibilityStatementPage,
+    LegalNoticePage,
+    PersonalDataPage,
+    SitePlanPage,
+)
 from resacoop.members.models import MemberIndexPage, MemberPage
 from resacoop.missions.models import MissionIndexPage, MissionPage
 from resacoop.news.models import NewsIndexPage, NewsPage
@@ -53,6 +60,11 @@ PAGE_TYPES = [
     PartnerCountriesPage,
     CallIndexPage,
     CallPage,
+    FormPage,
+    AccessibilityStatementPage,
+    LegalNoticePage,
+    PersonalDataPage,
+    SitePlanPage,
 ]
 LANGUAGES = ["fr", "en", "es"]
 
