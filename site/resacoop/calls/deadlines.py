@@ -10,6 +10,7 @@ their deadlines, or until its countdown ("closes in 3 days") next changes.
 
 import datetime
 import functools
+import math
 import zoneinfo
 
 from django.utils import timezone
@@ -18,6 +19,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext, ngettext
 
 from resacoop.agenda.freshness import LONGEST
+from resacoop.conf import get_setting
 from resacoop.middleware.page_cache import keep_for_at_most
 
 DEFAULT_ZONE = "Europe/Paris"
@@ -133,12 +135,16 @@ def seconds_until(moment, now=None):
 def keep_until(response, moment, now=None):
     """Keep ``response`` in every cache no longer than until ``moment`` (None: a day).
 
-    The site's page cache is told while the page renders (``keep_for_at_most``); browsers
-    and a CDN by ``max-age``.
+    The site's page cache is told while the page renders (``keep_for_at_most``), browsers and
+    a CDN by ``max-age``. The page cache replays a stored response with the ``max-age`` it
+    was stored with (and no ``Age``): a copy served just before the page cache drops it
+    would be kept by a browser for ``max-age`` more. So the two share the time left: the
+    page cache keeps it for half of it at most, ``max-age`` is the rest.
     """
     seconds = seconds_until(moment, now)
-    keep_for_at_most(seconds)
-    patch_cache_control(response, max_age=seconds)
+    stored = min(get_setting("PAGE_CACHE_TIMEOUT"), math.ceil(seconds / 2))
+    keep_for_at_most(stored)
+    patch_cache_control(response, max_age=seconds - stored)
     return response
 
 
