@@ -61,3 +61,19 @@ def test_filtered_list_with_a_message_has_no_violation(page, audit, live_server,
 
     assert page.get_by_role("status").count() == 1
     assert audit() == []
+
+
+def test_resource_page_has_no_violation(page, audit, live_server, resources, document):
+    resource = make_resource(
+        resources,
+        title="Fiche Sénégal",
+        kind="experience",
+        countries=["SN"],
+        languages=["fr", "ar"],
+        authors=["Une commune de la Drôme"],
+        document=document,
+    )
+    page.goto(live_server.url + resource.url)
+
+    assert page.locator(".resource-facts").count() == 1
+    assert audit() == []

@@ -63,7 +63,7 @@ def options(soup, facet):
     """``{value: (count, query it submits or None)}`` of a facet's choices (None: it cannot
     be chosen)."""
     found = {}
-    form = soup.select_one(f"form[aria-labelledby=facet-{facet}]")
+    form = soup.select_one(f"#facet-{facet}").find_parent("form")
     kept = [(field["name"], field["value"]) for field in form.select("input[type=hidden]")]
     for item in form.select("li"):
         button = item.find("button")
