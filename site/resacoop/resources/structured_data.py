@@ -38,6 +38,8 @@ def resource_json_ld(resource, request, authors):
             "url": f"{root_url}/",
         },
     }
+    if data["@type"] == "VideoObject":
+        data["uploadDate"] = data["datePublished"]
     if parts:
         data["url"] = urljoin(root_url, parts[2])
     if resource.languages:
