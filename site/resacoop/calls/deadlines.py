@@ -18,7 +18,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext, ngettext
 
-from resacoop.agenda.freshness import LONGEST
+from resacoop.agenda.freshness import seconds_until
 from resacoop.conf import get_setting
 from resacoop.middleware.page_cache import keep_for_at_most
 
@@ -122,14 +122,6 @@ def countdown_changes_at(moment, zone_name, now=None):
     if left < datetime.timedelta(days=1):
         changes.append(now + datetime.timedelta(seconds=left.total_seconds() % 3600 or 3600))
     return min(changes)
-
-
-def seconds_until(moment, now=None):
-    """Seconds from ``now`` until ``moment`` (None: no limit), at least 1, at most a day."""
-    if moment is None:
-        return LONGEST
-    seconds = int((moment - (now or timezone.now())).total_seconds())
-    return max(1, min(seconds, LONGEST))
 
 
 def keep_until(response, moment, now=None):

@@ -361,6 +361,3 @@ class CallPage(Page):
             changes = deadlines.countdown_changes_at(self.deadline, self.deadline_timezone, now)
             deadlines.keep_until(response, changes, now)
         return response
-
-    def __str__(self):
-        return self.title
