@@ -63,7 +63,7 @@ class PartnerCountriesPage(RoutablePageMixin, SectionIndexPage):
             # Open calls are listed until their deadline: the page is kept no longer.
             keep_for_at_most((found["calls"][0].deadline - now).total_seconds())
         groups = [(key, GROUP_TITLES[key](), found[key]) for key in GROUP_TITLES if found.get(key)]
-        languages = partner_languages(iso_code, [code for code, _name in settings.LANGUAGES])
+        languages = partner_languages(iso_code, [lang for lang, _name in settings.LANGUAGES])
         return self.render(
             request,
             template="countries/country_page.html",
@@ -79,7 +79,6 @@ class PartnerCountriesPage(RoutablePageMixin, SectionIndexPage):
                     paths={language: f"{iso_code.lower()}/" for language in languages},
                     translated=languages,
                 ),
-                "outline": world.outlines().get(iso_code),
             },
         )
 
