@@ -91,6 +91,31 @@ def run_on_commit(django_capture_on_commit_callbacks):
     return run
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The reference site's demo, loaded by the first test of this process that asks for it
+    (see ``tests/site/demo_snapshot.py``; the apps' tests have no demo)."""
+    from .site.demo_snapshot import DemoSnapshot
+
+    snapshot = DemoSnapshot(tmp_path_factory.mktemp("demo-media"))
+    with django_db_blocker.unblock():
+        snapshot.take()
+    yield snapshot
+    with django_db_blocker.unblock():
+        snapshot.discard()
+
+
+@pytest.fixture
+def demo(transactional_db, demo_snapshot, settings):
+    """The demo's content (``load_demo``) in this test's database, its files in the media
+    folder, its accounts' password ``demo-password``. The database is emptied after the
+    test, as after every test that runs outside a transaction."""
+    for name, value in demo_snapshot.storage_settings.items():
+        setattr(settings, name, value)
+    demo_snapshot.restore()
+    return demo_snapshot
+
+
 @pytest.fixture
 def locales(home_page):
     return {locale.language_code: locale for locale in Locale.objects.all()}

@@ -23,8 +23,14 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
 @pytest.fixture
-def media_files(settings, tmp_path):
-    """Keep uploads on disk and serve them, so that the browser can load images."""
+def served_media(settings):
+    """The live server serves uploaded files too, so that the browser can load images."""
+    settings.ROOT_URLCONF = "tests.browser.urls"
+
+
+@pytest.fixture
+def media_files(settings, tmp_path, served_media):
+    """Keep uploads on disk, in a folder of the test, and serve them."""
     settings.MEDIA_ROOT = tmp_path
     settings.STORAGES = {
         **settings.STORAGES,
@@ -33,8 +39,13 @@ def media_files(settings, tmp_path):
             "OPTIONS": {"location": str(tmp_path)},
         },
     }
-    settings.ROOT_URLCONF = "tests.browser.urls"
     return tmp_path
+
+
+@pytest.fixture
+def served_demo(demo, served_media):
+    """The demo's content, its pictures served to the browser."""
+    return demo
 
 
 @pytest.fixture

@@ -1,7 +1,4 @@
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from resacoop.pages.models import StandardPage
 
@@ -12,9 +9,8 @@ pytestmark = pytest.mark.browser
 
 
 def test_one_demo_page_of_each_type_in_each_language_has_no_violation(
-    page, audit, live_server, media_files
+    page, audit, live_server, served_demo
 ):
-    call_command("load_demo", "--password", "demo-password", stdout=StringIO())
     violations = {}
     block_library = StandardPage.objects.get(slug="bibliotheque-de-blocs").translation_key
 

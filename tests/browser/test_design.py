@@ -6,10 +6,7 @@ The accessibility audit of the demo's pages at desktop width is test_demo_pages.
 here adds phones, search results and a tag's page.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
@@ -56,9 +53,8 @@ def demo_pages(page, live_server):
 
 
 def test_demo_pages_fit_phones_and_desktops_and_pass_the_audit_on_phones(
-    page, audit, live_server, media_files
+    page, audit, live_server, served_demo
 ):
-    call_command("load_demo", "--password", "demo-password", stdout=StringIO())
     paths = demo_pages(page, live_server)
     overflowing, violations = {}, {}
 
@@ -76,8 +72,7 @@ def test_demo_pages_fit_phones_and_desktops_and_pass_the_audit_on_phones(
     assert violations == {}
 
 
-def test_directory_is_short_on_a_phone(page, live_server, media_files):
-    call_command("load_demo", "--password", "demo-password", stdout=StringIO())
+def test_directory_is_short_on_a_phone(page, live_server, served_demo):
     page.set_viewport_size(PHONE)
 
     for directory in MemberIndexPage.objects.live():

@@ -1,10 +1,6 @@
 """The demo's agenda: events in three languages, dated from the day it is loaded."""
 
-from io import StringIO
-
-import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.utils import timezone
 
 from network_map.models import RelayOrganisationPage
@@ -15,10 +11,7 @@ from resacoop.pages.models import HomePage
 LANGUAGES = ["fr", "en", "es"]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_demo_has_an_agenda_in_every_language(client):
-    # One test: load_demo commits page by page, and the database is emptied after each test.
-    call_command("load_demo", stdout=StringIO())
+def test_the_demo_has_an_agenda_in_every_language(client, demo):
     now = timezone.now()
     for language in LANGUAGES:
         events = EventPage.objects.live().filter(locale__language_code=language)

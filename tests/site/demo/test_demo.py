@@ -187,9 +187,7 @@ def rich_text_blocks(body):
     return [str(block.value.source) for block in body if block.block_type == "paragraph"]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_demo_content_is_worth_reading():
-    load_demo("--password", "demo-password")
+def test_demo_content_is_worth_reading(demo):
     specs = {member.name: member for member in texts.MEMBER_LIST}
     known = all_departements()
 

@@ -1,0 +1,89 @@
+"""The demo's content for the tests that read it: loaded once per test process, then copied
+back into the test database for each of them.
+
+``load_demo`` is the slowest thing the tests do (tens of seconds on PostgreSQL), and the tests
+that read the demo (accessibility audits of its pages, its agenda, its texts) need it in a
+database that runs outside a transaction, which is emptied after each of them. So the first of
+them in a process loads the demo and keeps a copy of the whole database: on PostgreSQL a
+database made from it as a template, on SQLite (in memory) a copy through SQLite's backup API.
+The others get the copy back in about a second. The files the demo uploads stay in a folder
+of the process, which the tests use as their media folder.
+
+The demo's own tests (``tests/site/demo/test_demo.py``) still run ``load_demo`` themselves:
+the command is what they test.
+"""
+
+import sqlite3
+from io import StringIO
+
+from django.core.management import call_command
+from django.db import connection, connections
+from django.test import override_settings
+
+DEMO_PASSWORD = "demo-password"  # noqa: S105 - the demo accounts of the test database
+
+
+class DemoSnapshot:
+    """A copy of the test database holding the demo, and the folder of the demo's files."""
+
+    def __init__(self, media_root):
+        self.media_root = media_root
+        self.storage_settings = {
+            "MEDIA_ROOT": str(media_root),
+            "STORAGES": {
+                "default": {
+                    "BACKEND": "django.core.files.storage.FileSystemStorage",
+                    "OPTIONS": {"location": str(media_root)},
+                },
+                "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+            },
+        }
+        self._copy = None
+
+    @property
+    def on_postgresql(self):
+        return connection.vendor == "postgresql"
+
+    def take(self):
+        """Load the demo into the test database and keep a copy of it."""
+        with override_settings(**self.storage_settings):
+            call_command("load_demo", "--password", DEMO_PASSWORD, stdout=StringIO())
+        if self.on_postgresql:
+            self._copy = f"{connection.settings_dict['NAME']}_demo"
+            self._recreate(self._copy, template=connection.settings_dict["NAME"])
+        else:
+            connection.ensure_connection()
+            self._copy = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(self._copy)
+
+    def restore(self):
+        """Put the test database back as it was right after ``load_demo``."""
+        if self.on_postgresql:
+            self._recreate(connection.settings_dict["NAME"], template=self._copy)
+        else:
+            connection.ensure_connection()
+            self._copy.backup(connection.connection)
+
+    def discard(self):
+        if self._copy is None:
+            return
+        if self.on_postgresql:
+            connections.close_all()
+            with connection._nodb_cursor() as cursor:
+                cursor.execute(f'DROP DATABASE IF EXISTS "{self._copy}" WITH (FORCE)')
+        else:
+            self._copy.close()
+
+    def _recreate(self, name, template):
+        """Make ``name`` a new copy of ``template`` (PostgreSQL copies a template's files)."""
+        # Neither database may have a session open: this thread's are closed here, the live
+        # server's are closed after each request, and any other is ended by FORCE.
+        connections.close_all()
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                [template],
+            )
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
