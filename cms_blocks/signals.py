@@ -4,7 +4,13 @@ from django.core import signals as request_signals
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Site, get_page_models
+from wagtail.models import (
+    CollectionViewRestriction,
+    Locale,
+    PageViewRestriction,
+    Site,
+    get_page_models,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import content_version
@@ -31,7 +37,9 @@ def register_signal_handlers():
         watch(model)
     watch(get_image_model(), unless=only_file_details)
     watch(get_document_model(), unless=only_file_details)
-    for model in (Tag, Site, Locale):
+    # A restriction added or lifted hides or shows pages and documents wherever they are
+    # listed, as a publication does.
+    for model in (Tag, Site, Locale, PageViewRestriction, CollectionViewRestriction):
         watch(model)
     for model, unless in WATCHED.items():
         watch(model, unless=unless)

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
 
 from cms_blocks.content_version import cached_until_changed, content_changed, content_version
 
@@ -48,6 +49,18 @@ def test_wagtail_recording_an_image_size_keeps_the_version(image):
     image.title = "Nouveau titre"
     image.save()
     assert content_version() != before
+
+
+def test_restricting_a_page_and_lifting_the_restriction_each_start_a_new_version(home_page):
+    before = content_version()
+
+    restriction = PageViewRestriction.objects.create(
+        page=home_page, restriction_type=PageViewRestriction.LOGIN
+    )
+    restricted = content_version()
+    restriction.delete()
+
+    assert before != restricted != content_version() != before
 
 
 @pytest.mark.django_db
