@@ -6,6 +6,7 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -265,3 +266,23 @@ def test_a_translated_form_has_translated_labels_and_its_answers_reach_the_admin
     assert "Camille Martin" in listing.content.decode()
     index = admin_client.get(reverse("wagtailforms:index")).content.decode()
     assert "Write to the network" in index and "Écrire au réseau" in index
+
+
+#: The form page's queries with an empty cache: Wagtail's routing and the site's layout (as
+#: every page), the footer's obligation pages, and the page's fields (1).
+FORM_PAGE_QUERIES = 18
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_the_form_costs_the_same_queries_whatever_its_number_of_fields(
+    client, home_page, count, django_assert_num_queries
+):
+    fields = [(f"Question {number}", "singleline", False, "") for number in range(count)]
+    page = make_form_page(home_page, fields=fields)
+    client.get(page.url)
+    cache.clear()
+
+    with django_assert_num_queries(FORM_PAGE_QUERIES):
+        response = client.get(page.url)
+
+    assert response.content.decode().count('class="public-form__field') == count

@@ -202,3 +202,23 @@ def test_the_site_plan_costs_the_same_queries_whatever_the_number_of_pages(
     assert count == PLAN_QUERIES
     size = request.node.callspec.params["plan_with_members"]
     assert response.content.decode().count("Membre ") >= size
+
+
+#: The statement's queries with an empty cache: routing, layout, footer, and its contact form.
+STATEMENT_QUERIES = 19
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_statement_costs_the_same_queries_whatever_the_length_of_its_lists(
+    client, home_page, count
+):
+    form = make_form_page(home_page)
+    items = [("item", f"Critère {number} non respecté.") for number in range(count)]
+    statement = make_statement(
+        home_page, contact_page=form, non_conformities=items, derogations=items
+    )
+
+    queries, response = queries_for(client, statement.url)
+
+    assert queries == STATEMENT_QUERIES
+    assert response.content.decode().count("non respecté.") == 2 * count
