@@ -33,15 +33,15 @@ def footer_links(client, url):
 
 @pytest.fixture
 def obligations(home_page, locales, run_on_commit):
-    """The four pages in French, the statement and the plan also in English; none in Spanish."""
+    """The four pages in French; the statement in English and Spanish; the plan in English."""
     pages = {
         "statement": make_statement(home_page),
         "notices": make_notices(home_page),
         "data": make_personal_data(home_page),
         "plan": make_site_plan(home_page),
     }
-    for name in ["statement", "plan"]:
-        run_on_commit(ensure_translations, pages[name], [locales["en"]])
+    run_on_commit(ensure_translations, pages["statement"], [locales["en"], locales["es"]])
+    run_on_commit(ensure_translations, pages["plan"], [locales["en"]])
     return pages
 
 
@@ -49,7 +49,11 @@ def test_the_footer_of_every_page_links_to_the_statement_with_its_status_in_each
     client, home_page, obligations, standard_page
 ):
     statement = obligations["statement"]
-    for language, url in [("fr", standard_page.url), ("en", translation_of(home_page, "en").url)]:
+    for language, url in [
+        ("fr", standard_page.url),
+        ("en", translation_of(home_page, "en").url),
+        ("es", translation_of(home_page, "es").url),
+    ]:
         links = footer_links(client, url)
         with translation.override(language):
             expected = gettext("Accessibility: %(status)s") % {
@@ -63,6 +67,7 @@ def test_the_footer_of_every_page_links_to_the_statement_with_its_status_in_each
     assert obligations["notices"].url not in english.values()  # never another language's page
     spanish = footer_links(client, translation_of(home_page, "es").url)
     assert not [url for url in spanish.values() if "/fr/" in url or "/en/" in url]
+    assert len(spanish) == len(english) - 1  # the statement, not the plan
 
 
 def test_the_footer_shows_the_rgaa_words_of_each_status(client, home_page):
