@@ -1,7 +1,11 @@
+import logging
+
+import django.forms
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -12,6 +16,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from . import spam
 from .forms import PublicFormBuilder
+
+logger = logging.getLogger(__name__)
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -128,10 +134,26 @@ class FormPage(AbstractEmailForm):
         return self.render_landing_page(request, submission, *args, **kwargs)
 
     def send_mail(self, form):
-        # A message without a subject is easily lost: the page's title stands in for it.
-        if not self.subject:
-            self.subject = self.title
-        super().send_mail(form)
+        """E-mail the answers to the page's addresses; "Reply" answers the visitor (the first
+        e-mail address they gave). A message without a subject is easily lost: the page's
+        title stands in for it. If the mail cannot be sent, the visitor is still thanked: the
+        submission is stored, and listed in the admin."""
+        addresses = [address.strip() for address in self.to_address.split(",")]
+        reply_to = [
+            value
+            for name, value in form.cleaned_data.items()
+            if value and isinstance(form.fields.get(name), django.forms.EmailField)
+        ][:1]
+        try:
+            send_mail(
+                self.subject or self.title,
+                self.render_email(form),
+                addresses,
+                self.from_address,
+                reply_to=reply_to or None,
+            )
+        except Exception:  # noqa: BLE001 - the submission is kept; the team sees it in the admin
+            logger.exception("The answers to the form %s could not be e-mailed", self.pk)
 
     def render_form(self, request, form, status=200):
         context = self.get_context(request)
