@@ -37,3 +37,13 @@ def make_form_page(parent, fields=CONTACT_FIELDS, **values):
         **values,
     )
     return examples.add_page(parent, page)
+
+
+class BrokenMailBackend:
+    """An e-mail backend whose server cannot be reached."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("the mail server cannot be reached")

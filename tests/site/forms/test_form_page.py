@@ -66,6 +66,20 @@ def test_a_message_is_stored_e_mailed_and_thanked_for(client, form_page, mailout
     assert "Votre nom: Camille Martin" in mail.body
     assert "Bonjour, nous préparons un projet au Sénégal." in mail.body
     assert HONEYPOT_NAME not in mail.body
+    assert mail.reply_to == ["camille@example.org"]  # "Reply" answers the visitor
+
+
+def test_a_message_that_cannot_be_e_mailed_is_still_stored_and_thanked_for(
+    client, form_page, settings, caplog
+):
+    settings.EMAIL_BACKEND = "tests.site.forms.builders.BrokenMailBackend"
+
+    response = post(client, form_page, VALID)
+
+    assert response.status_code == 200
+    assert "Merci pour votre message." in response.content.decode()
+    assert FormSubmission.objects.filter(page=form_page).count() == 1
+    assert "could not be e-mailed" in caplog.text
 
 
 def test_a_message_without_a_subject_is_sent_under_the_pages_title(client, home_page, mailoutbox):
