@@ -60,3 +60,26 @@ def logos():
             for image in _images(4)
         ],
     }
+
+
+def hero():
+    images = _images(1)
+    return {
+        "title": _("International cooperation in the region"),
+        "text": _("Advice, training and meetings for those who act with partners abroad."),
+        "image": images[0] if images else None,
+        "link": {"page": None, "url": "https://example.org/", "label": _("Contact us")},
+        "layout": "beside",
+        "heading_level": "h2",
+    }
+
+
+def image_text():
+    images = _images(1)
+    return {
+        "title": _("Two offices"),
+        "text": _("<p>The network welcomes you in Lyon and in Clermont-Ferrand.</p>"),
+        "image": {"image": images[0] if images else None, "alt_text": "", "decorative": True},
+        "image_position": "start",
+        "heading_level": "h2",
+    }

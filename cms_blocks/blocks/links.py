@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-__all__ = ["LinkBlock", "CallToActionBlock", "ButtonBlock", "ButtonRowBlock"]
+__all__ = ["LinkBlock", "OptionalLinkBlock", "CallToActionBlock", "ButtonBlock", "ButtonRowBlock"]
 
 
 class LinkBlock(blocks.StructBlock):
@@ -54,6 +54,18 @@ class LinkBlock(blocks.StructBlock):
         description = _("A link to a page of the site or to another site.")
         template = "cms_blocks/blocks/link.html"
         preview_value = {"url": "https://example.org/", "label": _("Read more")}
+
+
+class OptionalLinkBlock(LinkBlock):
+    """A :class:`LinkBlock` that may be left empty: no page, no address, no text."""
+
+    def clean(self, value):
+        if not (value.get("page") or value.get("url") or value.get("label")):
+            return blocks.StructBlock.clean(self, value)
+        return super().clean(value)
+
+    class Meta:
+        required = False
 
 
 class CallToActionBlock(blocks.StructBlock):

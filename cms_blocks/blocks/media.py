@@ -1,6 +1,7 @@
 import re
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -10,8 +11,48 @@ from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from .. import previews
 from ..conf import get_setting
+from .text import SHORT_RICH_TEXT_FEATURES
 
-__all__ = ["FigureBlock", "VideoBlock", "DocumentBlock", "find_video"]
+__all__ = [
+    "FigureBlock",
+    "VideoBlock",
+    "DocumentBlock",
+    "AudioBlock",
+    "IframeEmbedBlock",
+    "TranscriptBlock",
+    "find_video",
+    "embed_hosts",
+]
+
+#: ``CMS_BLOCKS_EMBED_HOSTS``: the hosts an editor may show in an inline frame. By default
+#: OpenStreetMap's maps and uMap: pages built to be embedded, with no tracking of their own.
+DEFAULT_EMBED_HOSTS = ["www.openstreetmap.org", "umap.openstreetmap.fr"]
+
+#: The permissions of an embedded page: its own scripts, forms and pop-ups (a map's links),
+#: but never the top window's navigation, downloads or plugins.
+EMBED_SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups"
+
+
+def embed_hosts():
+    """The host names an iframe block may show (``CMS_BLOCKS_EMBED_HOSTS``), read when asked."""
+    return list(getattr(settings, "CMS_BLOCKS_EMBED_HOSTS", DEFAULT_EMBED_HOSTS))
+
+
+class TranscriptBlock(blocks.RichTextBlock):
+    """The text version of a video or a recording (what is said and shown), in a disclosure.
+
+    Optional for the editor, but RGAA asks for one for every video and audio recording.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Transcript"))
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("features", SHORT_RICH_TEXT_FEATURES)
+        kwargs.setdefault(
+            "help_text",
+            _("What is said and shown, for those who cannot hear or see it. Shown on demand."),
+        )
+        super().__init__(**kwargs)
 
 
 class FigureBlock(blocks.StructBlock):
@@ -97,6 +138,7 @@ class VideoBlock(blocks.StructBlock):
         required=False,
         help_text=_("Optional: an image of our own shown before the video is played."),
     )
+    transcript = TranscriptBlock()
 
     def clean(self, value):
         value = super().clean(value)
@@ -121,11 +163,15 @@ class VideoBlock(blocks.StructBlock):
         description = _("A video that loads only when the visitor presses play.")
         template = "cms_blocks/blocks/video.html"
         value_class = VideoValue
-        form_layout = blocks.BlockGroup(children=["url", "title", "caption"], settings=["poster"])
+        form_layout = blocks.BlockGroup(
+            children=["url", "title", "caption", "transcript"], settings=["poster"]
+        )
         preview_value = {
             "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
             "title": _("Presentation of the network"),
             "caption": _("Three minutes on what the network does."),
+            "poster": None,
+            "transcript": _("<p>A voice presents the network and its five missions.</p>"),
         }
 
 
@@ -160,3 +206,130 @@ class DocumentBlock(blocks.StructBlock):
         template = "cms_blocks/blocks/document.html"
         value_class = DocumentValue
         preview_value = staticmethod(previews.document)
+
+
+AUDIO_EXTENSIONS = (".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".webm", ".flac")
+
+
+class AudioValue(blocks.StructValue):
+    @property
+    def source(self):
+        """The address of the recording: the document's file, else the external address."""
+        document = self.get("document")
+        return document.url if document else self.get("url") or ""
+
+
+class AudioBlock(blocks.StructBlock):
+    """A recording played in the browser's own player, with its transcript."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=160)
+    document = DocumentChooserBlock(
+        label=_("Audio file"),
+        required=False,
+        help_text=_("An audio file of the documents library (MP3, OGG…), or an address below."),
+    )
+    url = blocks.URLBlock(
+        label=_("Address of an audio file"),
+        required=False,
+        help_text=_("A full address starting with https:// and ending with .mp3, .ogg…"),
+    )
+    transcript = TranscriptBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        document, url = value["document"], value["url"]
+        message, field = None, "url"
+        if document and url:
+            message = _("Choose either an audio file or an address, not both.")
+        elif not document and not url:
+            message = _("Choose an audio file or give the address of one.")
+        elif url and not url.lower().startswith("https://"):
+            message = _("The address must start with https://.")
+        elif url and not urlsplit(url).path.lower().endswith(AUDIO_EXTENSIONS):
+            message = _("This address is not an audio file. Accepted: %(extensions)s.")
+        elif document and not document.filename.lower().endswith(AUDIO_EXTENSIONS):
+            message, field = (
+                _("This document is not an audio file. Accepted: %(extensions)s."),
+                "document",
+            )
+        if message:
+            error = ValidationError(message, params={"extensions": ", ".join(AUDIO_EXTENSIONS)})
+            raise StructBlockValidationError(block_errors={field: error})
+        return value
+
+    class Meta:
+        icon = "media"
+        label = _("Audio")
+        description = _("A recording played on the page, with its transcript.")
+        template = "cms_blocks/blocks/audio.html"
+        value_class = AudioValue
+        form_layout = blocks.BlockGroup(children=["title", "document", "url", "transcript"])
+        preview_value = {
+            "title": _("Interview with a member"),
+            "document": None,
+            "url": "https://example.org/interview.mp3",
+            "transcript": _("<p>A member tells how her association works with its partners.</p>"),
+        }
+
+
+class IframeEmbedBlock(blocks.StructBlock):
+    """A page of another site shown in the page (a map, a form), from an allowed host only.
+
+    The frame is sandboxed, sends no more than the origin as referrer, and has the title the
+    editor gives, which screen readers announce.
+    """
+
+    url = blocks.URLBlock(
+        label=_("Address"),
+        help_text=_("The address of the page to show, starting with https://"),
+    )
+    title = blocks.CharBlock(
+        label=_("Title"),
+        max_length=160,
+        help_text=_("Says what the frame holds; read out to screen reader users."),
+    )
+    height = blocks.IntegerBlock(
+        label=_("Height in pixels"), min_value=150, max_value=1200, default=450
+    )
+    caption = blocks.TextBlock(label=_("Caption"), required=False, max_length=400)
+
+    def clean(self, value):
+        value = super().clean(value)
+        parts = urlsplit(value["url"] or "")
+        hosts = embed_hosts()
+        if parts.scheme != "https" or (parts.hostname or "").lower() not in hosts:
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _(
+                            "Only https:// addresses of these sites can be shown in a page: "
+                            "%(hosts)s."
+                        ),
+                        params={"hosts": ", ".join(hosts) or "—"},
+                    )
+                }
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        parts = urlsplit(value.get("url") or "")
+        # Checked again when shown: the allowed hosts may have changed since it was saved.
+        context["allowed"] = (
+            parts.scheme == "https" and (parts.hostname or "").lower() in embed_hosts()
+        )
+        context["sandbox"] = EMBED_SANDBOX
+        return context
+
+    class Meta:
+        icon = "code"
+        label = _("Embedded page")
+        description = _("A page of an allowed site shown in a frame: a map, a form…")
+        template = "cms_blocks/blocks/iframe_embed.html"
+        form_layout = blocks.BlockGroup(children=["url", "title", "caption"], settings=["height"])
+        preview_value = {
+            "url": "https://www.openstreetmap.org/export/embed.html?bbox=4.80,45.74,4.88,45.78",
+            "title": _("Map of Lyon"),
+            "height": 450,
+            "caption": "",
+        }

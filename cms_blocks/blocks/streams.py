@@ -9,13 +9,32 @@ from wagtail.blocks.stream_block import StreamBlockValidationError, StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from ..prefetch import LOCALIZED_PAGES, prepare_stream
+from .contact import ContactCardBlock
 from .data import FAQBlock, KeyFiguresBlock, TableBlock, TimelineBlock
+from .layout import (
+    BLOCK_ID,
+    AccordionBlock,
+    AnchorBlock,
+    CalloutBlock,
+    HeroBlock,
+    HighlightBlock,
+    ImageTextBlock,
+    SeparatorBlock,
+    StepperBlock,
+    TabsBlock,
+    TilesBlock,
+)
 from .links import ButtonRowBlock, CallToActionBlock
 from .listings import CardsGridBlock, LogoWallBlock, PageListBlock, PeopleBlock
-from .media import DocumentBlock, FigureBlock, VideoBlock
+from .media import AudioBlock, DocumentBlock, FigureBlock, IframeEmbedBlock, VideoBlock
 from .text import HeadingBlock, NoticeBlock, ParagraphBlock, QuoteBlock
 
-__all__ = ["ContentStreamBlock", "ColumnStreamBlock", "TwoColumnBlock", "BodyStreamBlock"]
+__all__ = [
+    "ContentStreamBlock",
+    "ColumnStreamBlock",
+    "TwoColumnBlock",
+    "BodyStreamBlock",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -25,12 +44,17 @@ LINKS = _("Links")
 FACTS = _("Facts and figures")
 LISTINGS = _("Pages and people")
 LAYOUT = _("Layout")
+PAGE_TOP = _("Top of the page")
+CONTACT = _("Contact")
+
+# Blocks that name a place of the page with an anchor.
+ANCHORED = (HeadingBlock, AnchorBlock)
 
 
 def _heading_anchors(stream):
     """Every heading anchor of a stream, including those inside nested streams."""
     for child in stream:
-        if isinstance(child.block, HeadingBlock):
+        if isinstance(child.block, ANCHORED):
             if child.value["anchor"]:
                 yield child.value["anchor"]
         elif isinstance(child.value, blocks.StructValue):
@@ -43,8 +67,11 @@ def _duplicate_anchor_errors(stream, duplicates):
     """Errors, shaped like the stream, for each heading whose anchor is in ``duplicates``."""
     errors = {}
     for index, child in enumerate(stream):
-        if isinstance(child.block, HeadingBlock) and child.value["anchor"] in duplicates:
-            message = _("Another heading of this page already uses the anchor “%(anchor)s”.")
+        if isinstance(child.block, ANCHORED) and child.value["anchor"] in duplicates:
+            if isinstance(child.block, HeadingBlock):
+                message = _("Another heading of this page already uses the anchor “%(anchor)s”.")
+            else:
+                message = _("Another heading or anchor of this page already uses “%(anchor)s”.")
             error = ValidationError(message, params={"anchor": child.value["anchor"]})
             errors[index] = StructBlockValidationError(block_errors={"anchor": error})
         elif isinstance(child.value, blocks.StructValue):
@@ -57,6 +84,16 @@ def _duplicate_anchor_errors(stream, duplicates):
             if nested:
                 errors[index] = StructBlockValidationError(block_errors=nested)
     return errors
+
+
+def _hero_errors(stream):
+    """Errors for each hero that is not the first block, or not the only one."""
+    message = _("A hero can only be the first block of the page, and a page has only one.")
+    return {
+        index: ValidationError(message)
+        for index, child in enumerate(stream)
+        if isinstance(child.block, HeroBlock) and index > 0
+    }
 
 
 class UnreadableStreamValue(StreamValue):
@@ -86,7 +123,12 @@ class ContentStreamBlock(blocks.StreamBlock):
         if LOCALIZED_PAGES not in context:
             context.update(prepare_stream(value))
         # Each block's template has its own root element and class: no wrapper around it.
-        return format_html_join("\n", "{}", [(child.render(context=context),) for child in value])
+        # A block that needs ids of its own (tabs) derives them from its stable block id.
+        return format_html_join(
+            "\n",
+            "{}",
+            [(child.render(context={**context, BLOCK_ID: child.id}),) for child in value],
+        )
 
     def value_from_datadict(self, data, files, prefix):
         # Upstream: Wagtail's StreamBlock, ListBlock, chooser blocks and rich text widget read
@@ -106,10 +148,10 @@ class ContentStreamBlock(blocks.StreamBlock):
         value = super().clean(value)
         counts = Counter(_heading_anchors(value))
         duplicates = {anchor for anchor, count in counts.items() if count > 1}
-        if duplicates:
-            raise StreamBlockValidationError(
-                block_errors=_duplicate_anchor_errors(value, duplicates)
-            )
+        errors = _duplicate_anchor_errors(value, duplicates) if duplicates else {}
+        errors.update(_hero_errors(value))
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
         return value
 
 
@@ -127,6 +169,11 @@ class ColumnStreamBlock(ContentStreamBlock):
     buttons = ButtonRowBlock(group=LINKS)
     key_figures = KeyFiguresBlock(group=FACTS)
     people = PeopleBlock(group=LISTINGS)
+    callout = CalloutBlock(group=TEXT)
+    highlight = HighlightBlock(group=TEXT)
+    audio = AudioBlock(group=MEDIA)
+    accordion = AccordionBlock(group=LAYOUT)
+    contact_card = ContactCardBlock(group=CONTACT)
 
     class Meta:
         label = _("Column")
@@ -166,6 +213,7 @@ class BodyStreamBlock(ContentStreamBlock):
     Site page types use it as it is or subclass it to add blocks of their own.
     """
 
+    hero = HeroBlock(group=PAGE_TOP)
     heading = HeadingBlock(group=TEXT)
     paragraph = ParagraphBlock(group=TEXT)
     quote = QuoteBlock(group=TEXT)
@@ -184,3 +232,15 @@ class BodyStreamBlock(ContentStreamBlock):
     people = PeopleBlock(group=LISTINGS)
     logos = LogoWallBlock(group=LISTINGS)
     two_columns = TwoColumnBlock(group=LAYOUT)
+    callout = CalloutBlock(group=TEXT)
+    highlight = HighlightBlock(group=TEXT)
+    audio = AudioBlock(group=MEDIA)
+    embed = IframeEmbedBlock(group=MEDIA)
+    accordion = AccordionBlock(group=LAYOUT)
+    tabs = TabsBlock(group=LAYOUT)
+    image_text = ImageTextBlock(group=LAYOUT)
+    separator = SeparatorBlock(group=LAYOUT)
+    anchor = AnchorBlock(group=LAYOUT)
+    stepper = StepperBlock(group=FACTS)
+    tiles = TilesBlock(group=LISTINGS)
+    contact_card = ContactCardBlock(group=CONTACT)

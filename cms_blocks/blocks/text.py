@@ -8,6 +8,8 @@ __all__ = [
     "NoticeBlock",
     "RICH_TEXT_FEATURES",
     "SHORT_RICH_TEXT_FEATURES",
+    "HeadingLevelBlock",
+    "TitledValue",
 ]
 
 # What an editor may use inside rich text. Headings of the page outline come from
@@ -19,6 +21,46 @@ SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link
 
 
 HEADING_LEVELS = ("h2", "h3", "h4")
+
+
+class HeadingLevelBlock(blocks.ChoiceBlock):
+    """The level of the heading a block writes, for the page's outline: 2, 3 or 4."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Heading level"))
+        kwargs.setdefault(
+            "choices",
+            [
+                ("h2", _("Level 2: section")),
+                ("h3", _("Level 3: sub-section")),
+                ("h4", _("Level 4: minor heading")),
+            ],
+        )
+        kwargs.setdefault("default", "h2")
+        kwargs.setdefault(
+            "help_text", _("Where the block's title fits in the page's outline of headings.")
+        )
+        super().__init__(**kwargs)
+
+
+def _tag(level, deeper=0):
+    number = int(level[1]) if level in HEADING_LEVELS else 2
+    return f"h{min(number + deeper, 6)}"
+
+
+class TitledValue(blocks.StructValue):
+    """Template helpers for blocks that write a heading at the level an editor chose."""
+
+    @property
+    def heading_tag(self):
+        """The element of the block's own heading: ``h2`` unless the editor chose another."""
+        return _tag(self.get("heading_level"))
+
+    @property
+    def item_tag(self):
+        """The element of the headings of its items: one level under the block's heading
+        when it has a title, at the chosen level when it has none."""
+        return _tag(self.get("heading_level"), 1 if self.get("title") else 0)
 
 
 class HeadingValue(blocks.StructValue):
