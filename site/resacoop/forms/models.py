@@ -9,7 +9,6 @@ from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
-from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -18,8 +17,6 @@ from . import spam
 from .forms import PublicFormBuilder
 
 logger = logging.getLogger(__name__)
-
-TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class FormField(TranslatableMixin, AbstractFormField):
@@ -54,10 +51,10 @@ class FormPage(AbstractEmailForm):
         max_length=500,
         help_text=_("What the form is for, shown above it."),
     )
-    data_notice = RichTextField(
+    data_notice = models.TextField(
         _("use of the data"),
         blank=True,
-        features=TEXT_FEATURES,
+        max_length=1000,
         help_text=_(
             "Shown under the form: who receives the answers, what for, how long they are kept "
             "and how to exercise one's rights."
@@ -69,10 +66,10 @@ class FormPage(AbstractEmailForm):
         blank=True,
         help_text=_("“Send” when empty."),
     )
-    thank_you_text = RichTextField(
+    thank_you_text = models.TextField(
         _("thank-you text"),
         blank=True,
-        features=TEXT_FEATURES,
+        max_length=1000,
         help_text=_("Shown once the form is sent."),
     )
 

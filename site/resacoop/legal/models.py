@@ -12,12 +12,14 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
-TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+from cms_blocks.blocks import ContentStreamBlock
+
+from .panels import ForgivingPageChooserPanel
 
 
 class ConformanceStatus(models.TextChoices):
@@ -39,8 +41,9 @@ def status_for_rate(rate):
 
 def items(label, help_text):
     """A list of short texts, one a block, that editors add, reorder and translate."""
+    # The library's stream: a forged post of it is refused with a message, not a 500.
     return StreamField(
-        [("item", blocks.TextBlock(label=label, max_length=1000))],
+        ContentStreamBlock([("item", blocks.TextBlock(label=label, max_length=1000))]),
         blank=True,
         verbose_name=label,
         help_text=help_text,
@@ -144,7 +147,10 @@ class AccessibilityStatementPage(ObligationPage):
         FieldPanel("derogations"),
         FieldPanel("exempt_content"),
         MultiFieldPanel(
-            [FieldPanel("contact_email"), PageChooserPanel("contact_page", "forms.FormPage")],
+            [
+                FieldPanel("contact_email"),
+                ForgivingPageChooserPanel("contact_page", "forms.FormPage"),
+            ],
             heading=_("Contact"),
         ),
     ]
@@ -215,11 +221,14 @@ class LegalNoticePage(ObligationPage):
     host_name = models.CharField(_("host"), max_length=200)
     host_address = models.TextField(_("host's address"), max_length=500)
     host_phone = models.CharField(_("host's phone"), max_length=40, blank=True)
-    credits = RichTextField(
+    credits = models.TextField(
         _("credits"),
         blank=True,
-        features=TEXT_FEATURES,
-        help_text=_("Who made the site, pictures, fonts, map data and their licences."),
+        max_length=2000,
+        help_text=_(
+            "Who made the site, pictures, fonts, map data and their licences; addresses "
+            "become links."
+        ),
     )
 
     content_panels = [
@@ -302,7 +311,7 @@ class PersonalDataPage(ObligationPage):
         help_text=_("Who decides what the data is for: name and address."),
     )
     processing = StreamField(
-        [("processing", ProcessingBlock())],
+        ContentStreamBlock([("processing", ProcessingBlock())]),
         verbose_name=_("processing"),
         help_text=_("Each use of personal data: purpose, legal basis, retention, recipients."),
     )
