@@ -346,8 +346,8 @@ def build_legal(builder):
             introduction=str(FORM_INTRODUCTION),
             to_address=CONTACT_EMAIL,
             subject=str(FORM_SUBJECT),
-            thank_you_text=f"<p>{FORM_THANKS}</p>",
-            data_notice=f"<p>{FORM_NOTICE}</p>",
+            thank_you_text=str(FORM_THANKS),
+            data_notice=str(FORM_NOTICE),
             form_fields=[
                 FormField(
                     label=str(label),
@@ -390,7 +390,7 @@ def build_legal(builder):
                 director=str(DIRECTOR),
                 host_name=str(HOST_NAME),
                 host_address=str(HOST_ADDRESS),
-                credits=f"<p>{CREDITS}</p>",
+                credits=str(CREDITS),
             ),
             child(
                 builder.home,
