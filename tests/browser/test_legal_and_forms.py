@@ -25,7 +25,7 @@ def pages(media_files, home_page, locales, run_on_commit):
     built = {
         "form": form,
         "statement": make_statement(home_page, contact_page=form),
-        "notices": make_notices(home_page, credits="<p>Fait avec Wagtail.</p>"),
+        "notices": make_notices(home_page, credits="Fait avec Wagtail : https://wagtail.org"),
         "data": make_personal_data(home_page, cookies="Aucun cookie de mesure d'audience."),
         "plan": make_site_plan(home_page),
     }

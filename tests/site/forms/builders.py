@@ -28,7 +28,7 @@ def make_form_page(parent, fields=CONTACT_FIELDS, **values):
     values.setdefault("to_address", "equipe@example.org")
     values.setdefault("from_address", "site@example.org")
     values.setdefault("subject", "Message du site")
-    values.setdefault("thank_you_text", "<p>Merci pour votre message.</p>")
+    values.setdefault("thank_you_text", "Merci pour votre message.")
     page = FormPage(
         form_fields=[
             FormField(label=label, field_type=kind, required=required, choices=choices)

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from resacoop.legal.models import (
     AccessibilityStatementPage,
@@ -47,7 +47,7 @@ NOTICES = {
     "host_name": "Hébergeur",
     "host_address": "Adresse",
     "host_phone": "",
-    "credits": rich_text(""),
+    "credits": "",
 }
 PERSONAL_DATA = {
     "title": "Données personnelles",
@@ -170,6 +170,22 @@ def test_the_statement_refuses_bad_values_with_a_message(admin_client, home_page
     response = add(admin_client, home_page, "accessibilitystatementpage", **fields)
 
     assert field in errors_of(response)
+    assert not AccessibilityStatementPage.objects.exists()
+
+
+def test_forged_choices_and_streams_get_a_message_never_an_error(admin_client, home_page):
+    response = add(admin_client, home_page, "accessibilitystatementpage", contact_page="abc")
+    assert "contact_page" in errors_of(response)
+
+    data = nested_form_data({**STATEMENT, "action-publish": "action-publish"})
+    del data["non_conformities-count"]
+    response = admin_client.post(
+        reverse(
+            "wagtailadmin_pages:add", args=("legal", "accessibilitystatementpage", home_page.pk)
+        ),
+        data,
+    )
+    assert "non_conformities" in errors_of(response)
     assert not AccessibilityStatementPage.objects.exists()
 
 
