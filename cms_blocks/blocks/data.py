@@ -15,7 +15,7 @@ from wagtail.contrib.typed_table_block.blocks import (
 )
 
 from ..conf import get_setting
-from .text import SHORT_RICH_TEXT_FEATURES
+from .text import SHORT_RICH_TEXT_FEATURES, HeadingLevelBlock, TitledValue
 
 __all__ = ["KeyFiguresBlock", "TimelineBlock", "FAQBlock", "TableBlock"]
 
@@ -76,12 +76,14 @@ class KeyFiguresBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1, max_num=8)
+    heading_level = HeadingLevelBlock()
 
     class Meta:
         icon = "order"
         label = _("Key figures")
         description = _("Up to eight numbers, each with what it counts.")
         template = "cms_blocks/blocks/key_figures.html"
+        value_class = TitledValue
         preview_value = {
             "title": _("The network in figures"),
             "figures": [
@@ -131,7 +133,7 @@ class TimelineEventBlock(blocks.StructBlock):
         value_class = TimelineEventValue
 
 
-class TimelineValue(blocks.StructValue):
+class TimelineValue(TitledValue):
     @property
     def events_in_order(self):
         return sorted(self.get("events") or [], key=lambda event: event["date"])
@@ -142,6 +144,7 @@ class TimelineBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     events = blocks.ListBlock(TimelineEventBlock(), label=_("Events"), min_num=1)
+    heading_level = HeadingLevelBlock()
 
     class Meta:
         icon = "history"
@@ -158,7 +161,7 @@ class TimelineBlock(blocks.StructBlock):
         }
 
 
-class FAQValue(blocks.StructValue):
+class FAQValue(TitledValue):
     @property
     def json_ld(self):
         """The questions as a schema.org FAQPage, for search engines."""
@@ -193,6 +196,7 @@ class FAQBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     items = blocks.ListBlock(FAQItemBlock(), label=_("Questions"), min_num=1)
+    heading_level = HeadingLevelBlock()
 
     class Meta:
         icon = "help"

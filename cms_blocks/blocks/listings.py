@@ -7,6 +7,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from .. import previews
 from ..conf import get_setting
 from ..prefetch import localized_page
+from .text import HeadingLevelBlock, TitledValue
 
 __all__ = ["CardsGridBlock", "PageListBlock", "PeopleBlock", "LogoWallBlock"]
 
@@ -45,6 +46,7 @@ class CardsGridBlock(blocks.StructBlock):
         choices=[("2", "2"), ("3", "3"), ("4", "4")],
         default="3",
     )
+    heading_level = HeadingLevelBlock()
 
     class Meta:
         icon = "grip"
@@ -52,7 +54,10 @@ class CardsGridBlock(blocks.StructBlock):
         description = _("Chosen pages shown as cards with an image and a summary.")
         template = "cms_blocks/blocks/cards_grid.html"
         preview_value = staticmethod(previews.cards)
-        form_layout = blocks.BlockGroup(children=["title", "cards"], settings=["columns"])
+        value_class = TitledValue
+        form_layout = blocks.BlockGroup(
+            children=["title", "cards"], settings=["columns", "heading_level"]
+        )
 
 
 class PageListBlock(blocks.StructBlock):
@@ -71,6 +76,7 @@ class PageListBlock(blocks.StructBlock):
     show_summary = blocks.BooleanBlock(
         label=_("Show each page's summary"), required=False, default=True
     )
+    heading_level = HeadingLevelBlock()
 
     def clean(self, value):
         value = super().clean(value)
@@ -101,8 +107,9 @@ class PageListBlock(blocks.StructBlock):
         description = _("The latest pages published in a section of the site.")
         template = "cms_blocks/blocks/page_list.html"
         preview_value = staticmethod(previews.page_list)
+        value_class = TitledValue
         form_layout = blocks.BlockGroup(
-            children=["title", "parent"], settings=["count", "show_summary"]
+            children=["title", "parent"], settings=["count", "show_summary", "heading_level"]
         )
 
 
@@ -125,12 +132,14 @@ class PeopleBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     people = blocks.ListBlock(PersonBlock(), label=_("People"), min_num=1)
+    heading_level = HeadingLevelBlock()
 
     class Meta:
         icon = "group"
         label = _("People")
         description = _("Names, roles and photos: a team, a board, contacts.")
         template = "cms_blocks/blocks/people.html"
+        value_class = TitledValue
         preview_value = {
             "title": _("The team"),
             "people": [
@@ -157,10 +166,12 @@ class LogoWallBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     partners = blocks.ListBlock(PartnerBlock(), label=_("Partners"), min_num=1)
+    heading_level = HeadingLevelBlock()
 
     class Meta:
         icon = "site"
         label = _("Logos of partners")
         description = _("Logos of partners or funders, each linking to its website.")
         template = "cms_blocks/blocks/logo_wall.html"
+        value_class = TitledValue
         preview_value = staticmethod(previews.logos)

@@ -276,7 +276,8 @@ class IframeEmbedBlock(blocks.StructBlock):
     """A page of another site shown in the page (a map, a form), from an allowed host only.
 
     The frame is sandboxed, sends no more than the origin as referrer, and has the title the
-    editor gives, which screen readers announce.
+    editor gives, which screen readers announce. Like a video, it loads nothing from its
+    host until the visitor asks for it (``cms_blocks/js/frame-embed.js``).
     """
 
     url = blocks.URLBlock(
@@ -318,6 +319,7 @@ class IframeEmbedBlock(blocks.StructBlock):
         context["allowed"] = (
             parts.scheme == "https" and (parts.hostname or "").lower() in embed_hosts()
         )
+        context["host"] = (parts.hostname or "").lower()
         context["sandbox"] = EMBED_SANDBOX
         return context
 
