@@ -391,8 +391,212 @@ class DemoBuilder:
             "url": "",
             "label": str(text["buttons_more"]),
         }
+        # The texts of the blocks of #20, in the three languages (t.T adds each to the
+        # catalogue the translations step reads).
+        more = {
+            "hero_title": t.T(
+                "Des exemples de chaque bloc",
+                "Examples of every block",
+                "Ejemplos de cada bloque",
+            ),
+            "hero_text": t.T(
+                "Cette page montre aux rédacteurs ce que chaque bloc donne en ligne.",
+                "This page shows editors what each block looks like once published.",
+                "Esta página muestra a los redactores cómo queda cada bloque publicado.",
+            ),
+            "hero_link": t.T("Écrire au réseau", "Write to the network", "Escribir a la red"),
+            "transcript": t.T(
+                "Une voix présente le réseau pendant que des images de ses rencontres défilent.",
+                "A voice presents the network while pictures of its meetings go by.",
+                "Una voz presenta la red mientras pasan imágenes de sus encuentros.",
+            ),
+            "callout_title": t.T("Bon à savoir", "Good to know", "Conviene saber"),
+            "callout": t.T(
+                "Les services du réseau sont gratuits, sauf les formations.",
+                "The network's services are free, except training.",
+                "Los servicios de la red son gratuitos, salvo la formación.",
+            ),
+            "highlight": t.T(
+                "Tout habitant de la région peut s'adresser au réseau.",
+                "Any inhabitant of the region may turn to the network.",
+                "Cualquier habitante de la región puede dirigirse a la red.",
+            ),
+            "audio_title": t.T(
+                "Un enregistrement d'exemple", "An example recording", "Una grabación de ejemplo"
+            ),
+            "audio_transcript": t.T(
+                "Une adhérente raconte un projet mené avec une commune partenaire.",
+                "A member tells of a project run with a partner municipality.",
+                "Una socia cuenta un proyecto llevado con un municipio socio.",
+            ),
+            "embed_title": t.T(
+                "Plan du quartier du siège, à Lyon",
+                "Map of the area of the head office, in Lyon",
+                "Plano del barrio de la sede, en Lyon",
+            ),
+            "embed_caption": t.T(
+                "Une page d'un autre site, affichée seulement à la demande.",
+                "A page of another site, shown only when asked for.",
+                "Una página de otro sitio, mostrada solo a petición.",
+            ),
+            "accordion_q1": t.T(
+                "À qui s'adresse le réseau ?",
+                "Who is the network for?",
+                "¿A quién se dirige la red?",
+            ),
+            "accordion_a1": t.T(
+                "Aux collectivités, associations, établissements et habitants de la région.",
+                "Local authorities, associations, institutions and inhabitants of the region.",
+                "A entidades locales, asociaciones, centros y habitantes de la región.",
+            ),
+            "accordion_q2": t.T("Comment le joindre ?", "How to reach it?", "¿Cómo contactarla?"),
+            "accordion_a2": t.T(
+                "Par courriel, par téléphone ou dans l'un de ses deux bureaux.",
+                "By e-mail, by phone or at one of its two offices.",
+                "Por correo, por teléfono o en una de sus dos oficinas.",
+            ),
+            "tab_lyon": t.T(
+                "Le siège du réseau, où travaille la plus grande partie de l'équipe.",
+                "The network's head office, where most of the team works.",
+                "La sede de la red, donde trabaja la mayor parte del equipo.",
+            ),
+            "tab_clermont": t.T(
+                "Le bureau qui suit les projets de l'ouest de la région.",
+                "The office that follows the projects of the west of the region.",
+                "La oficina que sigue los proyectos del oeste de la región.",
+            ),
+            "image_text_title": t.T(
+                "Un logo et son texte", "A logo and its text", "Un logotipo y su texto"
+            ),
+            "image_text": t.T(
+                "Une image à côté d'un texte, du côté que choisit le rédacteur.",
+                "An image beside a text, on the side the editor chooses.",
+                "Una imagen junto a un texto, del lado que elige el redactor.",
+            ),
+            "stepper_title": t.T(
+                "Monter un projet avec le réseau",
+                "Building a project with the network",
+                "Montar un proyecto con la red",
+            ),
+            "step_1": t.T("Présenter son idée", "Present the idea", "Presentar la idea"),
+            "step_2": t.T(
+                "Rencontrer une chargée de mission",
+                "Meet a project officer",
+                "Reunirse con una responsable de proyectos",
+            ),
+            "step_3": t.T("Chercher des partenaires", "Look for partners", "Buscar socios"),
+            "tiles_title": t.T("Par où commencer", "Where to start", "Por dónde empezar"),
+            "tile_about": t.T(
+                "Qui nous sommes et ce que nous faisons",
+                "Who we are and what we do",
+                "Quiénes somos y qué hacemos",
+            ),
+            "tile_members": t.T(
+                "Les organisations qui font le réseau",
+                "The organisations that make the network",
+                "Las organizaciones que forman la red",
+            ),
+            "tile_map": t.T(
+                "Un relais près de chez vous",
+                "A relay near you",
+                "Un relevo cerca de usted",
+            ),
+            "contact_role": t.T(
+                "Structure relais du réseau",
+                "Relay organisation of the network",
+                "Organización relevo de la red",
+            ),
+        }
+
+        def tile(page, key):
+            return {"page": page.pk, "url": "", "title": "", "text": str(more[key]), "image": None}
+
         return examples.every_block(
             SiteBodyBlock(),
+            hero={
+                "title": str(more["hero_title"]),
+                "text": str(more["hero_text"]),
+                "image": None,
+                "link": {"page": self.contact.pk, "url": "", "label": str(more["hero_link"])},
+                "layout": "beside",
+                "heading_level": "h2",
+            },
+            callout={
+                "title": str(more["callout_title"]),
+                "text": f"<p>{more['callout']}</p>",
+                "heading_level": "h2",
+            },
+            highlight={"text": str(more["highlight"])},
+            audio={
+                "title": str(more["audio_title"]),
+                "document": None,
+                "url": "https://example.org/enregistrement.mp3",
+                "transcript": f"<p>{more['audio_transcript']}</p>",
+            },
+            embed={
+                "url": "https://www.openstreetmap.org/export/embed.html"
+                "?bbox=4.83%2C45.74%2C4.87%2C45.76&layer=mapnik",
+                "title": str(more["embed_title"]),
+                "height": 400,
+                "caption": str(more["embed_caption"]),
+            },
+            accordion={
+                "items": [
+                    {
+                        "title": str(more["accordion_q1"]),
+                        "content": f"<p>{more['accordion_a1']}</p>",
+                    },
+                    {
+                        "title": str(more["accordion_q2"]),
+                        "content": f"<p>{more['accordion_a2']}</p>",
+                    },
+                ],
+                "heading_level": "h2",
+            },
+            tabs={
+                "tabs": [
+                    {"label": "Lyon", "content": f"<p>{more['tab_lyon']}</p>"},
+                    {"label": "Clermont-Ferrand", "content": f"<p>{more['tab_clermont']}</p>"},
+                ],
+                "heading_level": "h2",
+            },
+            image_text={
+                "title": str(more["image_text_title"]),
+                "text": f"<p>{more['image_text']}</p>",
+                "image": {
+                    "image": logo.pk,
+                    "alt_text": str(text["image_alt"]),
+                    "decorative": False,
+                },
+                "image_position": "end",
+                "heading_level": "h2",
+            },
+            anchor={"anchor": "exemples"},
+            stepper={
+                "title": str(more["stepper_title"]),
+                "steps": [{"title": str(more[f"step_{n}"]), "text": ""} for n in (1, 2, 3)],
+                "current": 2,
+                "heading_level": "h2",
+            },
+            tiles={
+                "title": str(more["tiles_title"]),
+                "tiles": [
+                    tile(self.about, "tile_about"),
+                    tile(self.members_index, "tile_members"),
+                    tile(self.map, "tile_map"),
+                ],
+                "heading_level": "h2",
+            },
+            contact_card={
+                "page": self.relays[0].pk,
+                "name": "",
+                "role": str(more["contact_role"]),
+                "organisation": "",
+                "email": "",
+                "phone": "",
+                "address": "",
+                "heading_level": "h2",
+            },
             heading={"text": str(text["heading"]), "level": "h2", "anchor": "titre"},
             paragraph=f"<p>{text['paragraph']}</p>",
             quote={
@@ -419,6 +623,7 @@ class DemoBuilder:
                 "title": str(text["video_title"]),
                 "caption": str(text["video_caption"]),
                 "poster": None,
+                "transcript": f"<p>{more['transcript']}</p>",
             },
             document=self.brochure_download(),
             call_to_action=self.contact_call_to_action(),
