@@ -141,7 +141,7 @@ def test_demo_is_complete_linked_and_the_same_when_loaded_again(client):
     }
     assert "relais-ados@example.org" in output
     first = snapshot()
-    assert first["pages per language"] == {"fr": 69, "en": 69, "es": 69}
+    assert first["pages per language"] == {"fr": 93, "en": 93, "es": 93}
 
     for language in LANGUAGES:
         seen, problems = crawl(client, language)
