@@ -218,9 +218,18 @@ class AudioValue(blocks.StructValue):
         document = self.get("document")
         return document.url if document else self.get("url") or ""
 
+    @property
+    def host(self):
+        """The host of an external recording, named to the visitor before it loads."""
+        return (urlsplit(self.get("url") or "").hostname or "").lower()
+
 
 class AudioBlock(blocks.StructBlock):
-    """A recording played in the browser's own player, with its transcript."""
+    """A recording played in the browser's own player, with its transcript.
+
+    A file of the documents library plays at once; a recording on another site loads only
+    when the visitor asks for it (``cms_blocks/js/frame-embed.js``), as videos do.
+    """
 
     title = blocks.CharBlock(label=_("Title"), max_length=160)
     document = DocumentChooserBlock(

@@ -61,3 +61,83 @@ def test_faq_answer_opens_with_the_keyboard(page, live_server, every_block_page)
     page.get_by_text("Qui peut adhérer ?").focus()
     page.keyboard.press("Enter")
     assert answer.is_visible()
+
+
+def test_tabs_follow_the_arrow_keys_home_and_end(page, live_server, every_block_page):
+    page.goto(live_server.url + every_block_page.url)
+    tabs_block = page.locator(".block-tabs")
+    tabs = tabs_block.get_by_role("tab")
+    panels = tabs_block.locator(".block-tabs__panel")
+
+    def selected():
+        """The position of the selected tab, checked against focus and the visible panel."""
+        states = [tabs.nth(n).get_attribute("aria-selected") for n in range(tabs.count())]
+        position = states.index("true")
+        assert states.count("true") == 1
+        assert [panels.nth(n).is_visible() for n in range(panels.count())] == [
+            n == position for n in range(panels.count())
+        ]
+        return position
+
+    # The script turned the sections into tabs: the list shows, the panels' headings hide.
+    assert tabs_block.get_by_role("tablist").is_visible()
+    assert tabs.count() == 2
+    assert not tabs_block.locator(".block-tabs__heading").first.is_visible()
+    assert selected() == 0
+    assert tabs_block.get_by_role("tabpanel").get_attribute("aria-labelledby") == tabs.nth(
+        0
+    ).get_attribute("id")
+
+    tabs.nth(0).focus()
+    for key, expected in [
+        ("ArrowRight", 1),
+        ("ArrowRight", 0),
+        ("ArrowLeft", 1),
+        ("Home", 0),
+        ("End", 1),
+    ]:
+        page.keyboard.press(key)
+        assert selected() == expected, key
+        assert tabs.nth(expected).evaluate("tab => tab === document.activeElement"), key
+
+    # Tab leaves the tab list for the panel shown.
+    page.keyboard.press("Tab")
+    assert panels.nth(1).evaluate("panel => panel === document.activeElement")
+    tabs.nth(0).click()
+    assert selected() == 0
+
+
+def test_accordion_sections_open_and_close_with_the_keyboard(page, live_server, every_block_page):
+    page.goto(live_server.url + every_block_page.url)
+    section = page.locator(".block-accordion details").first
+    content = section.locator(".block-accordion__content")
+
+    assert not content.is_visible()
+    section.locator("summary").focus()
+    page.keyboard.press("Enter")
+    assert content.is_visible()
+    page.keyboard.press("Space")
+    assert not content.is_visible()
+
+
+def test_embedded_page_loads_from_its_host_only_when_asked(
+    page, live_server, every_block_page, foreign_requests
+):
+    page.goto(live_server.url + every_block_page.url)
+    embed = page.locator(".block-embed cms-frame-embed")
+
+    assert embed.locator("iframe").count() == 0
+    embed.get_by_role("button").focus()
+    page.keyboard.press("Enter")
+
+    frame = embed.locator("iframe")
+    frame.wait_for(state="attached")
+    assert (
+        frame.get_attribute("sandbox") == "allow-scripts allow-same-origin allow-forms allow-popups"
+    )
+    assert frame.evaluate("frame => frame === document.activeElement")
+    page.wait_for_timeout(200)
+    assert {url.split("?")[0] for url in foreign_requests} <= {
+        "https://www.openstreetmap.org/export/embed.html"
+    }
+    foreign_requests.clear()

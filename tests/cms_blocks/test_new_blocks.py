@@ -260,6 +260,24 @@ def test_contact_page_types_come_from_a_setting(settings):
     assert ContactCardBlock().child_blocks["page"].target_models == [StandardPage]
 
 
+def test_audio_from_the_documents_library_plays_in_the_page(document):
+    document.file.name = "documents/entretien.mp3"
+    block = AudioBlock()
+    value = block.to_python({"title": "Entretien", "url": "", "transcript": ""})
+    value["document"] = document
+
+    with translation.override("fr"):
+        soup = BeautifulSoup(block.render(value), "html.parser")
+
+    player = soup.find("audio")
+    assert player.parent.name == "figure"
+    assert player["src"] == document.url
+    assert player["preload"] == "none"
+    assert player.a["href"] == document.url  # for browsers without a player
+    assert soup.find("script") is None
+    assert soup.find("details") is None
+
+
 def test_audio_and_video_transcripts_open_on_demand(document):
     audio = render(
         AudioBlock(),
@@ -285,10 +303,12 @@ def test_audio_and_video_transcripts_open_on_demand(document):
         {"url": "https://vimeo.com/123456789", "title": "Sans", "caption": "", "poster": None},
     )
 
-    player = audio.find("audio")
+    # A recording on another site: nothing loads from it before the visitor asks.
+    player = audio.find("template").find("audio")
     assert player.has_attr("controls")
     assert player["src"] == "https://example.org/entretien.mp3"
-    assert player.a["href"] == player["src"]  # for browsers without a player
+    assert audio.find("a", class_="block-audio__link")["href"] == player["src"]
+    assert "example.org" in audio.find("a", class_="block-audio__link").get_text()
     assert audio.details.find(class_="rich-text").get_text() == "Bonjour à tous."
     assert "Présentation" in video.details.summary.get_text()
     assert video.details.find(class_="rich-text").get_text() == "Une voix présente le réseau."
@@ -590,7 +610,7 @@ def test_new_blocks_translate_through_a_po_file(client, translatable_page, local
     for text in ["Cooperation in the region", "Who?", "Everyone.", "Interview", "Hello."]:
         assert text in main, text
     assert soup.find(role="tab").get_text() == "Lyon centre (en)"
-    assert soup.find("template").find("iframe")["title"] == "Map of the relays"
+    assert soup.select_one(".block-embed template").find("iframe")["title"] == "Map of the relays"
     assert soup.find(id="relais")
     assert "block-hero--overlay" in soup.find(class_="block-hero")["class"]
     assert "La coopération" not in main

@@ -1,13 +1,15 @@
-// <cms-frame-embed>: shows a page of another site in a frame only when the visitor asks.
+// <cms-frame-embed>: shows content of another site (a page in a frame, a recording) only
+// when the visitor asks for it.
 //
-// The server renders the frame inside a <template> (inert: nothing is requested), a link
-// to the page on its own site and a hidden button. This script shows the button; pressing
-// it puts the server's frame in place of the button and link, and moves the focus to it.
+// The server renders that content inside a <template> (inert: nothing is requested), a
+// link to it on its own site and a hidden button. This script shows the button; pressing it
+// puts the server's element in place of the button and link ([data-embed-replace]), and
+// moves the focus to it.
 
 class FrameEmbed extends HTMLElement {
     connectedCallback() {
         this.template = this.querySelector(":scope > template");
-        this.button = this.querySelector(".block-embed__show");
+        this.button = this.querySelector("[data-embed-show]");
         if (!this.template || !this.button) {
             return;
         }
@@ -20,9 +22,9 @@ class FrameEmbed extends HTMLElement {
     }
 
     handleEvent() {
-        const frame = this.template.content.firstElementChild.cloneNode(true);
-        this.querySelector(".block-embed__actions")?.replaceWith(frame);
-        frame.focus();
+        const content = this.template.content.firstElementChild.cloneNode(true);
+        this.querySelector("[data-embed-replace]")?.replaceWith(content);
+        content.focus();
         this.dataset.shown = "";
     }
 }
