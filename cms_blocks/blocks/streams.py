@@ -27,7 +27,7 @@ from .layout import (
 from .links import ButtonRowBlock, CallToActionBlock
 from .listings import CardsGridBlock, LogoWallBlock, PageListBlock, PeopleBlock
 from .media import AudioBlock, DocumentBlock, FigureBlock, IframeEmbedBlock, VideoBlock
-from .text import HeadingBlock, NoticeBlock, ParagraphBlock, QuoteBlock
+from .text import HEADING_LEVELS, HeadingBlock, NoticeBlock, ParagraphBlock, QuoteBlock
 
 __all__ = [
     "ContentStreamBlock",
@@ -94,6 +94,41 @@ def _hero_errors(stream):
         for index, child in enumerate(stream)
         if isinstance(child.block, HeroBlock) and index > 0
     }
+
+
+def _heading_level(child):
+    """``(field, level)`` of the heading a top-level block writes, or None."""
+    if isinstance(child.block, HeadingBlock):
+        return "level", int(child.value.tag[1])
+    fields = child.block.child_blocks if isinstance(child.block, blocks.StructBlock) else {}
+    if "heading_level" not in fields:
+        return None
+    # A block with an optional title writes its heading only when it has one.
+    if "title" in fields and not child.value.get("title"):
+        return None
+    level = child.value.get("heading_level")
+    return "heading_level", int(level[1]) if level in HEADING_LEVELS else 2
+
+
+def _outline_errors(stream):
+    """Errors for each heading that skips a level of the page's outline (the page's title
+    is level 1): a level 4 heading right under a level 2 one loses screen reader users."""
+    errors, previous = {}, 1
+    for index, child in enumerate(stream):
+        found = _heading_level(child)
+        if found is None:
+            continue
+        field, level = found
+        if level > previous + 1:
+            message = _(
+                "This heading skips a level of the page's outline: after a heading of level "
+                "%(previous)d, choose level %(next)d at most."
+            )
+            error = ValidationError(message, params={"previous": previous, "next": previous + 1})
+            errors[index] = StructBlockValidationError(block_errors={field: error})
+        else:
+            previous = level
+    return errors
 
 
 class UnreadableStreamValue(StreamValue):
@@ -210,8 +245,17 @@ class TwoColumnBlock(blocks.StructBlock):
 class BodyStreamBlock(ContentStreamBlock):
     """The stream of blocks for the main body of a page.
 
-    Site page types use it as it is or subclass it to add blocks of their own.
+    Site page types use it as it is or subclass it to add blocks of their own. Besides the
+    checks of every stream, its headings must follow the page's outline without skipping a
+    level.
     """
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = _outline_errors(value)
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return value
 
     hero = HeroBlock(group=PAGE_TOP)
     heading = HeadingBlock(group=TEXT)

@@ -662,3 +662,29 @@ def test_the_body_stream_offers_the_new_blocks_in_groups():
     groups = {name: body.child_blocks[name].meta.group for name in NEW_BLOCKS}
     assert all(groups.values()), groups
     assert isinstance(body.to_python([]), StreamValue)
+
+
+def test_headings_may_not_skip_a_level_of_the_outline():
+    stream = BodyStreamBlock()
+    callout = {"title": "À savoir", "text": "<p>x</p>", "heading_level": "h4"}
+    raw = [
+        {"type": "heading", "value": {"text": "Section", "level": "h2", "anchor": ""}},
+        {"type": "callout", "value": callout},  # h4 under h2: refused
+        {"type": "callout", "value": {**callout, "title": ""}},  # no title, no heading
+        {"type": "heading", "value": {"text": "Sous-section", "level": "h3", "anchor": ""}},
+        {"type": "callout", "value": callout},  # h4 under h3: fine
+    ]
+    with translation.override("en"):
+        with pytest.raises(StreamBlockValidationError) as raised:
+            stream.clean(stream.to_python(raw))
+        errors = raised.value.block_errors
+        assert list(errors) == [1]
+        assert errors[1].block_errors["heading_level"].messages == [
+            "This heading skips a level of the page's outline: after a heading of level 2, "
+            "choose level 3 at most."
+        ]
+    # The page's first heading is of level 2, under the page's title.
+    with pytest.raises(StreamBlockValidationError) as raised:
+        stream.clean(stream.to_python(raw[2:]))
+    assert list(raised.value.block_errors) == [1, 2]
+    stream.clean(stream.to_python([raw[0], raw[3], raw[4]]))
