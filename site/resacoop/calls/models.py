@@ -25,14 +25,13 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.content_version import watched
+from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage, Subpage
-from resacoop.pages.blocks import SiteBodyBlock
 
 from . import deadlines
 from .forms import CallPageForm, validate_time_zone
@@ -211,7 +210,7 @@ class CallPage(Page):
         max_length=300,
         help_text=_("Two or three sentences shown in the list of calls and in feeds."),
     )
-    body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
+    body = BodyField("resacoop.pages.blocks.SiteBodyBlock", blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(through=CallPageTag, blank=True, verbose_name=_("themes"))
 
     base_form_class = CallPageForm

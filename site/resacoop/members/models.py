@@ -8,16 +8,15 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages
 from cms_blocks.taxonomy import TaxonomyTerm
 from network_map.departements import all_departements
+from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
 from resacoop.core.sorting import sort_key
 
@@ -151,7 +150,7 @@ class MemberPage(Page):
         blank=True,
         help_text=_("The countries where the organisation works with partners."),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    body = BodyField("cms_blocks.blocks.BodyStreamBlock", blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(through=MemberPageTag, blank=True, verbose_name=_("tags"))
     # The title as the directory sorts it (see ``sort_key``), stored so that the database
     # sorts the same way on SQLite and PostgreSQL.

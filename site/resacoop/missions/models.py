@@ -10,9 +10,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms_blocks.blocks import BodyStreamBlock
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages, prefetch_renditions
+from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
 
 
@@ -64,7 +64,7 @@ class MissionPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    body = BodyField("cms_blocks.blocks.BodyStreamBlock", blank=True, verbose_name=_("body"))
     related_members = StreamField(
         [("member", blocks.PageChooserBlock(page_type="members.MemberPage", label=_("Member")))],
         blank=True,

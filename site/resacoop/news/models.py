@@ -17,8 +17,8 @@ from wagtail_localize.fields import SynchronizedField
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages
 from cms_blocks.taxonomy import TaxonomyTerm
+from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
-from resacoop.pages.blocks import SiteBodyBlock
 
 from .feeds import feed_response
 from .listing import NewsListing
@@ -122,7 +122,7 @@ class NewsPage(Page):
         on_delete=models.SET_NULL,
         related_name="news",
     )
-    body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
+    body = BodyField("resacoop.pages.blocks.SiteBodyBlock", blank=True, verbose_name=_("body"))
     related_members = StreamField(
         [("member", blocks.PageChooserBlock(page_type="members.MemberPage", label=_("Member")))],
         blank=True,

@@ -9,8 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.content_version import watched
-
-from .blocks import SiteBodyBlock
+from resacoop.core.fields import BodyField
 
 
 class ComposedPage(Page):
@@ -22,7 +21,7 @@ class ComposedPage(Page):
         max_length=500,
         help_text=_("A short summary shown under the title and in search results."),
     )
-    body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
+    body = BodyField("resacoop.pages.blocks.SiteBodyBlock", blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [

@@ -27,15 +27,14 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages
+from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
-from resacoop.pages.blocks import SiteBodyBlock
 
 from .fields import LanguagesField, language_name
 
@@ -170,7 +169,7 @@ class ResourcePage(Page):
         max_length=400,
         help_text=_("Two or three sentences shown in the list of resources and in open data."),
     )
-    body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
+    body = BodyField("resacoop.pages.blocks.SiteBodyBlock", blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(through=ResourcePageTag, blank=True, verbose_name=_("themes"))
 
     content_panels = [
