@@ -95,8 +95,9 @@ def event_component(event, request, host, stamp):
     description = [event.summary] if event.summary else []
     if event.online_url:
         description.append(gettext("Online: %(url)s") % {"url": event.online_url})
-    if event.registration_url:
-        description.append(gettext("Registration: %(url)s") % {"url": event.registration_url})
+    registration = event.registration_address(request, full=True)
+    if registration:
+        description.append(gettext("Registration: %(url)s") % {"url": registration})
     if url:
         description.append(url)
     if description:

@@ -27,7 +27,6 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -38,9 +37,10 @@ from cms_blocks.languages import active_language
 from cms_blocks.prefetch import localize_pages
 from network_map.departements import all_departements, unproject_box
 from network_map.models import Audience
+from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage, Subpage
+from resacoop.core.panels import ForgivingPageChooserPanel
 from resacoop.members.validators import validate_departement
-from resacoop.pages.blocks import SiteBodyBlock
 
 from . import when
 from .freshness import limit_caching, seconds_until
@@ -49,6 +49,8 @@ from .freshness import limit_caching, seconds_until
 #: the outlines are simplified and their projection is a few kilometres off (see
 #: ``network_map.departements.project``).
 OUTLINE_MARGIN = 0.05
+#: The pages an event's registration can point to: forms of the site (resacoop.forms).
+REGISTRATION_PAGE_TYPE = "forms.FormPage"
 
 
 class EventStatus(models.TextChoices):
@@ -229,6 +231,15 @@ class EventPage(RoutablePageMixin, Page):
     )
 
     registration_url = models.URLField(_("registration link"), blank=True)
+    registration_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("registration form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A form page of this site where people register, instead of a link."),
+    )
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
     admission = models.CharField(
         _("admission"), max_length=10, choices=Admission.choices, blank=True
@@ -251,7 +262,7 @@ class EventPage(RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(SiteBodyBlock(), blank=True, verbose_name=_("body"))
+    body = BodyField("resacoop.pages.blocks.SiteBodyBlock", blank=True, verbose_name=_("body"))
 
     objects = PageManager.from_queryset(EventQuerySet)()
 
@@ -290,6 +301,7 @@ class EventPage(RoutablePageMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("registration_url"),
+                ForgivingPageChooserPanel("registration_page", REGISTRATION_PAGE_TYPE),
                 FieldPanel("registration_deadline"),
                 FieldRowPanel([FieldPanel("admission"), FieldPanel("price")]),
             ],
@@ -331,6 +343,7 @@ class EventPage(RoutablePageMixin, Page):
             "longitude",
             "online_url",
             "registration_url",
+            "registration_page",
             "registration_deadline",
             "admission",
             "audiences",
@@ -446,6 +459,13 @@ class EventPage(RoutablePageMixin, Page):
                     errors["registration_deadline"] = _(
                         "Registration must close before the event starts (%(start)s)."
                     ) % {"start": self.when}
+        if self.registration_page is not None:
+            if self.registration_url:
+                errors["registration_page"] = _("Give a registration form or a link, not both.")
+            elif self.registration_page.content_type.model_class()._meta.label != (
+                REGISTRATION_PAGE_TYPE
+            ):
+                errors["registration_page"] = _("Choose a form page.")
         if self.status == EventStatus.MOVED_ONLINE and not self.online_url:
             errors["online_url"] = _("An event moved online needs the link to follow it.")
         if not (self.has_place or self.online_url) and self.status != EventStatus.CANCELLED:
@@ -503,7 +523,17 @@ class EventPage(RoutablePageMixin, Page):
         ]
         context["json_ld"] = self.json_ld(request, organiser=(name, page))
         context["is_past"] = self.is_past()
+        context["registration_address"] = self.registration_address(request)
         return context
+
+    def registration_address(self, request=None, *, full=False):
+        """Where people register: the form page chosen, in the visitor's language where it
+        has a live translation, else the link; "" when there is neither."""
+        if self.registration_page_id:
+            form = self.registration_page.localized
+            if form.live:
+                return form.get_full_url(request) if full else form.get_url(request)
+        return self.registration_url
 
     @path("")
     def event_view(self, request):

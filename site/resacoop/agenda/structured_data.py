@@ -53,8 +53,9 @@ def event_json_ld(event, request, organiser):
         if page is not None:
             organization["url"] = page.get_full_url(request)
         data["organizer"] = organization
-    if event.registration_url:
-        offer = {"@type": "Offer", "url": event.registration_url}
+    registration = event.registration_address(request, full=True)
+    if registration:
+        offer = {"@type": "Offer", "url": registration}
         if event.admission == Admission.FREE:
             offer["price"] = "0"
             offer["priceCurrency"] = "EUR"

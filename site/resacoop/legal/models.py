@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.blocks import ContentStreamBlock
 
-from .panels import ForgivingPageChooserPanel
+from resacoop.core.panels import ForgivingPageChooserPanel
 
 
 class ConformanceStatus(models.TextChoices):
