@@ -35,6 +35,7 @@ from django.utils.cache import cc_delim_re
 from cms_blocks.content_version import content_version
 
 from ..conf import get_setting
+from . import routing
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +85,11 @@ class AnonymousPageCacheMiddleware:
             self.write(key, response, min([timeout(), *lifetimes]))
         response["X-Page-Cache"] = "miss"
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # Not a concern of the page cache, but every view of the site passes here.
+        routing.remember_site(request)
+        routing.route(request, view_func, view_args, view_kwargs)
 
     def may_serve_from_cache(self, request):
         return (
