@@ -18,7 +18,20 @@ served uncached and a warning is logged.
 
 A page that shows something true only until a known moment (the coming events of the
 agenda, until the soonest one ends) says so while it renders, with :func:`keep_for_at_most`;
-it is then kept no longer than that.
+it is then kept no longer than that. A copy served from the cache says how long it has been
+kept (``Age``), so that a browser keeps it only for what is left of its ``max-age``.
+
+Anonymous "not found" answers are kept too, for a minute at most: asking for pages that do
+not exist is otherwise the cheapest way to load the site.
+
+Query strings cannot fill the cache: an address with a query string is stored only if the
+view read every one of its parameters (a listing's filters, a page number; anything else is
+served uncached), under its parameters in order, and at most :data:`MAX_VARIANTS` variants
+of one path are stored per content version.
+
+When a popular page has just become stale (a new content version), one request rebuilds it
+while the others ask for the same address wait for it a little (:data:`REBUILD_WAIT`),
+rather than all building it at once; past that wait they build it themselves.
 
 Setting (see ``resacoop.conf``): ``RESACOOP_PAGE_CACHE_TIMEOUT`` (seconds, default 3600; 0
 turns the cache off).
@@ -26,10 +39,12 @@ turns the cache off).
 
 import hashlib
 import logging
+import time
 from contextvars import ContextVar
+from urllib.parse import parse_qsl, urlencode
 
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import cc_delim_re
 
 from cms_blocks.content_version import content_version
@@ -42,9 +57,19 @@ logger = logging.getLogger(__name__)
 NOT_CACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
 # Headers that describe one response, never the page: not replayed from the cache. Cookies are
 # not headers of Django's responses, and responses that set one are never stored.
-UNCACHED_HEADERS = {"date", "x-page-cache"}
+UNCACHED_HEADERS = {"date", "x-page-cache", "age"}
 # The request headers a stored page may vary on: the language comes from the address.
 VARY_COVERED_BY_KEY = {"accept-language"}
+#: Seconds an anonymous "not found" answer is kept.
+NOT_FOUND_TIMEOUT = 60
+#: Query strings longer than this (characters) are never stored.
+MAX_QUERY_LENGTH = 300
+#: Addresses with a query string stored per path and content version, at most.
+MAX_VARIANTS = 100
+#: Seconds a request waits for another that is rebuilding the same page, at most; and how
+#: long the other may take before its claim lapses.
+REBUILD_WAIT = 2.0
+REBUILD_CLAIM = 30
 
 
 # The limits said by what the page being rendered shows (seconds); None outside a request
@@ -75,14 +100,26 @@ class AnonymousPageCacheMiddleware:
         stored = self.read(key)
         if stored is not None:
             return self.rebuild(stored)
+        claim = f"{key}:rebuilding"
+        claimed = self.claim(claim)
+        if not claimed:
+            stored = self.wait_for(key, claim)
+            if stored is not None:
+                return self.rebuild(stored)
+        request.GET = ReadParameters.of(request.GET)
         lifetimes = []
         token = _lifetimes.set(lifetimes)
         try:
             response = self.get_response(request)
         finally:
             _lifetimes.reset(token)
+            if claimed:
+                self.release(claim)
         if self.may_store(request, response):
-            self.write(key, response, min([timeout(), *lifetimes]))
+            if response.status_code == 404:
+                lifetimes.append(NOT_FOUND_TIMEOUT)
+            if self.may_store_variant(request):
+                self.write(key, response, min([timeout(), *lifetimes]))
         response["X-Page-Cache"] = "miss"
         return response
 
@@ -103,8 +140,9 @@ class AnonymousPageCacheMiddleware:
     def may_store(self, request, response):
         cache_control = response.get("Cache-Control", "")
         return (
-            response.status_code == 200
+            response.status_code in (200, 404)
             and not response.streaming
+            and request.GET.all_read()
             and not response.cookies
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and not request.META.get("CSRF_COOKIE_USED")
@@ -118,9 +156,58 @@ class AnonymousPageCacheMiddleware:
         return varies_on <= VARY_COVERED_BY_KEY
 
     def key(self, request):
-        address = f"{request.get_host()}{request.get_full_path()}"
+        """The address, its query string's parameters in order (the order does not change
+        the page), under the content version."""
+        query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), True)))
+        address = f"{request.get_host()}{request.path}?{query}"
         digest = hashlib.sha256(address.encode()).hexdigest()
         return f"resacoop:page:{self.version()}:{digest}"
+
+    def may_store_variant(self, request):
+        """An address with a query string is one variant of its path: at most MAX_VARIANTS
+        of them are stored per path, so that a flood of query strings cannot fill the
+        cache."""
+        query = request.META.get("QUERY_STRING", "")
+        if not query:
+            return True
+        if len(query) > MAX_QUERY_LENGTH:
+            return False
+        path = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
+        counter = f"resacoop:page:{self.version()}:variants:{path}"
+        try:
+            cache.add(counter, 0, timeout())
+            return cache.incr(counter) <= MAX_VARIANTS
+        except Exception:  # noqa: BLE001 - the counter expired meanwhile, or no cache
+            return False
+
+    def claim(self, claim):
+        """True when this request is the one that rebuilds the page (see the module)."""
+        try:
+            return cache.add(claim, 1, REBUILD_CLAIM)
+        except Exception:  # noqa: BLE001
+            return True
+
+    def release(self, claim):
+        try:
+            cache.delete(claim)
+        except Exception:  # noqa: BLE001
+            logger.warning("Page cache unreachable: %s not released", claim, exc_info=True)
+
+    def wait_for(self, key, claim):
+        """The page another request is rebuilding, if it stores it within REBUILD_WAIT;
+        None as soon as it is done without storing it (a page with a form, say)."""
+        deadline = time.monotonic() + REBUILD_WAIT
+        while time.monotonic() < deadline:
+            time.sleep(0.02)
+            stored = self.read(key)
+            if stored is not None:
+                return stored
+            try:
+                if cache.get(claim) is None:
+                    return None
+            except Exception:  # noqa: BLE001
+                return None
+        return None
 
     def version(self):
         try:
@@ -142,12 +229,89 @@ class AnonymousPageCacheMiddleware:
             if name.lower() not in UNCACHED_HEADERS
         }
         try:
-            cache.set(key, (response.content, headers), lifetime)
+            cache.set(key, (response.content, headers, response.status_code, time.time()), lifetime)
         except Exception:  # noqa: BLE001
             logger.warning("Page cache unreachable: %s not stored", key, exc_info=True)
 
     def rebuild(self, stored):
-        content, headers = stored
-        response = HttpResponse(content, headers=headers)
+        content, headers, status, stored_at = stored
+        response = HttpResponse(content, headers=headers, status=status)
+        # Browsers count the time the copy has been kept against its max-age.
+        response["Age"] = str(max(0, int(time.time() - stored_at)))
         response["X-Page-Cache"] = "hit"
         return response
+
+
+class ReadParameters(QueryDict):
+    """The request's query string, knowing which of its parameters the view read."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._read = set()
+        self._read_all = False
+
+    @classmethod
+    def of(cls, query):
+        recording = cls(mutable=True, encoding=query.encoding)
+        for name, values in query.lists():
+            recording.setlist(name, values)
+        recording._mutable = False
+        return recording
+
+    def all_read(self):
+        return self._read_all or set(self.keys()) <= self._read
+
+    def _reads(self, name):
+        self._read.add(name)
+
+    def __getitem__(self, key):
+        self._reads(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self._reads(key)
+        return super().__contains__(key)
+
+    def get(self, key, default=None):
+        self._reads(key)
+        return super().get(key, default)
+
+    def getlist(self, key, default=None):
+        self._reads(key)
+        return super().getlist(key, default)
+
+    def _reads_everything(self):
+        self._read_all = True
+
+    # Whatever goes through every parameter (copies for links, forms, urlencode) may
+    # depend on any of them.
+    def items(self):
+        self._reads_everything()
+        return super().items()
+
+    def lists(self):
+        self._reads_everything()
+        return super().lists()
+
+    def values(self):
+        self._reads_everything()
+        return super().values()
+
+    def dict(self):
+        self._reads_everything()
+        return super().dict()
+
+    def copy(self):
+        self._reads_everything()
+        copy = QueryDict(mutable=True, encoding=self.encoding)
+        for name, values in super().lists():
+            copy.setlist(name, list(values))
+        return copy
+
+    def urlencode(self, safe=None):
+        self._reads_everything()
+        return super().urlencode(safe)
+
+    def __iter__(self):
+        self._reads_everything()
+        return super().__iter__()

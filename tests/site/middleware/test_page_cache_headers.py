@@ -14,8 +14,11 @@ def page_cache(settings):
 
 
 def headers_without_cache_status(response):
+    """The headers of the page, not those saying how this copy was served."""
     return {
-        name.lower(): value for name, value in response.items() if name.lower() != "x-page-cache"
+        name.lower(): value
+        for name, value in response.items()
+        if name.lower() not in {"x-page-cache", "age"}
     }
 
 
