@@ -1,9 +1,7 @@
 """The member directory: filters from the query string, counts, order and pages."""
 
-from collections import Counter
-
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
@@ -36,12 +34,20 @@ class Directory:
         members = index.member_pages()
         if self.tag:
             members = members.filter(tags=self.tag)
-        members = [] if self.messages else list(members)
-        self.counts = Counter(member.category_id for member in members)
+        if self.messages:
+            members = members.none()
+            self.counts = {}
+        else:
+            per_category = members.order_by().values_list("category_id").annotate(Count("pk"))
+            self.counts = dict(per_category)
         if self.category:
-            members = [member for member in members if member.category_id == self.category.pk]
-        self.total = len(members)
-        self.page = Paginator(members, MEMBERS_PER_PAGE).get_page(query.get("page"))
+            members = members.filter(category=self.category)
+            self.total = self.counts.get(self.category.pk, 0)
+        else:
+            self.total = sum(self.counts.values())
+        paginator = Paginator(members, MEMBERS_PER_PAGE)
+        paginator.count = self.total  # counted above: no second count query
+        self.page = paginator.get_page(query.get("page"))
         prefetch_renditions([member.logo for member in self.page])
 
     def _tags_in_use(self):
