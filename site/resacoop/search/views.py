@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from cms_blocks.content_version import cached_until_changed
 from cms_blocks.languages import active_locale
 
 from .forms import SearchForm
@@ -15,6 +16,14 @@ RESULTS_PER_PAGE = 10
 # punctuation. Searching with the words alone gives the same matches and keeps quotes and
 # operators typed by a visitor out of the engine's query syntax (FTS5 rejects a stray `"`).
 WORD = re.compile(r"\w+")
+
+
+def alias_ids():
+    """The ids of the pages that are aliases: few, kept until the content changes."""
+    return cached_until_changed(
+        "resacoop:search:aliases",
+        lambda: list(Page.objects.filter(alias_of__isnull=False).values_list("id", flat=True)),
+    )
 
 
 def search(request):
@@ -31,14 +40,13 @@ def search(request):
         words = " ".join(WORD.findall(query))
         if words:
             # Aliases show another page's content, they are not translations: leave them out.
-            # Page.search_fields has no filter on alias_of, hence the subquery on id.
-            originals = Page.objects.filter(alias_of__isnull=True).values("id")
-            results = (
-                Page.objects.live()
-                .public()
-                .filter(locale=active_locale(), id__in=originals)
-                .search(words)
-            )
+            # Page.search_fields has no filter on alias_of: the few aliases are left out by
+            # id (an "id IN (every page but the aliases)" subquery made PostgreSQL loop over
+            # the pages, for the count and again for the results).
+            results = Page.objects.live().public().filter(locale=active_locale())
+            if aliases := alias_ids():
+                results = results.exclude(id__in=aliases)
+            results = results.search(words)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     if query:
         title = gettext("Search results for “%(query)s”") % {"query": query}
