@@ -1,7 +1,11 @@
 """The reference site's pages, for its tests and the browser tests (imported by their
 ``conftest.py``)."""
 
+import datetime
+import time
+
 import pytest
+from django.utils import timezone
 
 from resacoop.demo import site_setup
 
@@ -47,3 +51,43 @@ def missions_page(home_page):
 @pytest.fixture
 def contact_page(home_page):
     return make_standard_page(home_page, title="Contact", slug="contact")
+
+
+class Clock:
+    """The time the site reads (``django.utils.timezone.now``), the time the local-memory
+    cache ages its entries by and the time the page cache dates its copies by (``Age``),
+    moved together."""
+
+    def __init__(self, monkeypatch):
+        import django.core.cache.backends.locmem as locmem
+
+        from resacoop.middleware import page_cache
+
+        self.offset = datetime.timedelta(0)
+        real_now = timezone.now
+        real_time = locmem.time.time
+        self.real_now = real_now
+
+        class Time:
+            monotonic = staticmethod(time.monotonic)
+            sleep = staticmethod(time.sleep)
+
+            @staticmethod
+            def time():
+                return real_time() + self.offset.total_seconds()
+
+        monkeypatch.setattr(timezone, "now", lambda: real_now() + self.offset)
+        monkeypatch.setattr(locmem, "time", Time)
+        monkeypatch.setattr(page_cache, "time", Time)
+
+    def now(self):
+        return self.real_now() + self.offset
+
+    def move_to(self, moment):
+        self.offset = moment - self.real_now()
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Move the clock: ``clock.move_to(moment)``."""
+    return Clock(monkeypatch)

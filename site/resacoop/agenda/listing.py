@@ -5,7 +5,7 @@ combine; ``?page=<n>`` pages through the result. A value that names nothing give
 and a message (which repeats the value only if it is a plain slug), never an error.
 
 "Now" is read when the listing is made. Caches keep the response of coming events at most
-until the soonest of them ends (``resacoop.agenda.freshness``).
+until the soonest of them ends (``resacoop.core.freshness``).
 """
 
 import datetime
@@ -23,10 +23,9 @@ from cms_blocks.filters import NOT_A_SLUG, SLUG, UNKNOWN, chosen
 from cms_blocks.prefetch import prefetch_renditions
 from network_map.departements import all_departements
 from network_map.models import Audience
+from resacoop.core.freshness import seconds_until
 from resacoop.core.sorting import sort_key
 from resacoop.tags.models import TagLabel
-
-from .freshness import seconds_until
 
 EVENTS_PER_PAGE = 20
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")

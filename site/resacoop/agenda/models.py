@@ -38,12 +38,12 @@ from cms_blocks.prefetch import localize_pages
 from network_map.departements import all_departements, unproject_box
 from network_map.models import Audience
 from resacoop.core.fields import BodyField
+from resacoop.core.freshness import limit_caching, seconds_until
 from resacoop.core.pages import SectionIndexPage, Subpage
 from resacoop.core.panels import ForgivingPageChooserPanel
 from resacoop.members.validators import validate_departement
 
 from . import when
-from .freshness import limit_caching, seconds_until
 
 #: Degrees added around a département's drawn outline before a point is said to be outside:
 #: the outlines are simplified and their projection is a few kilometres off (see

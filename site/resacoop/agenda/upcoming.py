@@ -5,9 +5,9 @@ from django.utils import timezone
 
 from cms_blocks.content_version import cached_until_changed
 from cms_blocks.languages import active_language
+from resacoop.core.freshness import seconds_until
 from resacoop.middleware.page_cache import keep_for_at_most
 
-from .freshness import seconds_until
 from .models import AgendaIndexPage, EventPage, next_boundary
 
 

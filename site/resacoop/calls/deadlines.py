@@ -5,22 +5,17 @@ A deadline is one moment (stored in UTC) and the IANA time zone the editor gave 
 (``Europe/Paris`` unless told otherwise): pages show it in that zone, saying which. Whether a
 call is open is read from the clock when a page is made; nothing runs when a deadline passes.
 A page that shows open calls is therefore kept by caches no longer than until the soonest of
-their deadlines, or until its countdown ("closes in 3 days") next changes.
+their deadlines, or until its countdown ("closes in 3 days") next changes
+(``resacoop.core.freshness``).
 """
 
 import datetime
 import functools
-import math
 import zoneinfo
 
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext, ngettext
-
-from resacoop.agenda.freshness import seconds_until
-from resacoop.conf import get_setting
-from resacoop.middleware.page_cache import keep_for_at_most
 
 DEFAULT_ZONE = "Europe/Paris"
 # The areas of the IANA database whose zones name a place (not "Etc/GMT+5" or "US/Pacific").
@@ -122,22 +117,6 @@ def countdown_changes_at(moment, zone_name, now=None):
     if left < datetime.timedelta(days=1):
         changes.append(now + datetime.timedelta(seconds=left.total_seconds() % 3600 or 3600))
     return min(changes)
-
-
-def keep_until(response, moment, now=None):
-    """Keep ``response`` in every cache no longer than until ``moment`` (None: a day).
-
-    The site's page cache is told while the page renders (``keep_for_at_most``), browsers and
-    a CDN by ``max-age``. The page cache replays a stored response with the ``max-age`` it
-    was stored with (and no ``Age``): a copy served just before the page cache drops it
-    would be kept by a browser for ``max-age`` more. So the two share the time left: the
-    page cache keeps it for half of it at most, ``max-age`` is the rest.
-    """
-    seconds = seconds_until(moment, now)
-    stored = min(get_setting("PAGE_CACHE_TIMEOUT"), math.ceil(seconds / 2))
-    keep_for_at_most(stored)
-    patch_cache_control(response, max_age=seconds - stored)
-    return response
 
 
 def deadline_in(days, hour=17, zone=DEFAULT_ZONE):

@@ -31,6 +31,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.content_version import watched
 from resacoop.core.fields import BodyField
+from resacoop.core.freshness import limit_caching, seconds_until
 from resacoop.core.pages import SectionIndexPage, Subpage
 
 from . import deadlines
@@ -113,7 +114,7 @@ class CallIndexPage(RoutablePageMixin, SectionIndexPage):
             )
             context["page_title"] = _("Closed calls for projects")
         response = self.render(request, context_overrides=context)
-        return deadlines.keep_until(response, listing.fresh_until, listing.now)
+        return limit_caching(response, seconds_until(listing.fresh_until, listing.now))
 
     @path("rss/", name="rss")
     def rss_feed(self, request):
@@ -129,7 +130,7 @@ class CallIndexPage(RoutablePageMixin, SectionIndexPage):
         now = timezone.now()
         soonest = self.soonest_deadline(now)
         response = feed_response(self, request, kind, soonest, now)
-        return deadlines.keep_until(response, soonest, now)
+        return limit_caching(response, seconds_until(soonest, now))
 
     def soonest_deadline(self, now):
         return (
@@ -358,5 +359,5 @@ class CallPage(Page):
         response = super().serve(request, *args, **kwargs)
         if self.is_open(now):
             changes = deadlines.countdown_changes_at(self.deadline, self.deadline_timezone, now)
-            deadlines.keep_until(response, changes, now)
+            limit_caching(response, seconds_until(changes, now))
         return response

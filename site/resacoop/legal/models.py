@@ -18,7 +18,6 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.blocks import ContentStreamBlock
-
 from resacoop.core.panels import ForgivingPageChooserPanel
 
 
