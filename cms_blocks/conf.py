@@ -13,6 +13,15 @@ project's settings, ``override_settings`` and pytest-django's ``settings`` fixtu
     The largest table an editor may build. Default: 100 rows and 8 columns.
 ``CMS_BLOCKS_PAGE_LIST_MAX_ITEMS``
     The most pages a "page list" block may show. Default: 12.
+``CMS_BLOCKS_EMBED_HOSTS``
+    The host names whose pages an "embedded page" block may show in a frame (over https
+    only). Default: OpenStreetMap's maps and uMap, pages made to be embedded, with no
+    tracking of their own. A site's Content-Security-Policy must allow them in
+    ``frame-src``.
+``CMS_BLOCKS_CONTACT_PAGE_TYPES``
+    The page types a contact card may point at, as ``"app_label.ModelName"`` strings; its
+    e-mail, phone, website and address are read from fields of those names when the page
+    has them. Default: ``[]``, any page.
 """
 
 from django.conf import settings
@@ -46,6 +55,8 @@ DEFAULTS = {
     "TABLE_MAX_ROWS": 100,
     "TABLE_MAX_COLUMNS": 8,
     "PAGE_LIST_MAX_ITEMS": 12,
+    "EMBED_HOSTS": ["www.openstreetmap.org", "umap.openstreetmap.fr"],
+    "CONTACT_PAGE_TYPES": [],
 }
 
 

@@ -3,13 +3,13 @@ person typed in."""
 
 import re
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.coreutils import resolve_model_string
 
+from ..conf import get_setting
 from ..prefetch import localized_page
 from .text import HeadingLevelBlock, TitledValue
 
@@ -30,7 +30,7 @@ PAGE_FIELDS = {
 def contact_page_types():
     """The page types a contact card may point at (``CMS_BLOCKS_CONTACT_PAGE_TYPES``, as
     ``"app_label.ModelName"`` strings); empty, the default, allows any page."""
-    return list(getattr(settings, "CMS_BLOCKS_CONTACT_PAGE_TYPES", []))
+    return list(get_setting("CONTACT_PAGE_TYPES"))
 
 
 class ContactPageChooserBlock(blocks.PageChooserBlock):

@@ -1,7 +1,6 @@
 import re
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -24,10 +23,6 @@ __all__ = [
     "embed_hosts",
 ]
 
-#: ``CMS_BLOCKS_EMBED_HOSTS``: the hosts an editor may show in an inline frame. By default
-#: OpenStreetMap's maps and uMap: pages built to be embedded, with no tracking of their own.
-DEFAULT_EMBED_HOSTS = ["www.openstreetmap.org", "umap.openstreetmap.fr"]
-
 #: The permissions of an embedded page: its own scripts, forms and pop-ups (a map's links),
 #: but never the top window's navigation, downloads or plugins.
 EMBED_SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups"
@@ -35,7 +30,7 @@ EMBED_SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups"
 
 def embed_hosts():
     """The host names an iframe block may show (``CMS_BLOCKS_EMBED_HOSTS``), read when asked."""
-    return list(getattr(settings, "CMS_BLOCKS_EMBED_HOSTS", DEFAULT_EMBED_HOSTS))
+    return list(get_setting("EMBED_HOSTS"))
 
 
 class TranscriptBlock(blocks.RichTextBlock):

@@ -124,6 +124,21 @@ def test_public_responses_carry_a_strict_security_policy(client, home_page, path
     assert response["X-Frame-Options"] == "DENY"
 
 
+def test_embedded_pages_and_recordings_are_allowed_from_the_hosts_of_the_blocks(
+    client, home_page, settings
+):
+    settings.CMS_BLOCKS_EMBED_HOSTS = ["carte.example.org"]
+
+    policy = dict(
+        directive.strip().split(" ", 1)
+        for directive in client.get("/fr/")["Content-Security-Policy"].split(";")
+    )
+
+    assert "https://carte.example.org" in policy["frame-src"].split()
+    assert "https://www.openstreetmap.org" not in policy["frame-src"].split()
+    assert policy["media-src"].split() == ["'self'", "https:"]
+
+
 def test_admin_has_its_own_policy(client, home_page):
     response = client.get("/admin/login/")
 

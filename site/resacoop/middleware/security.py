@@ -1,8 +1,9 @@
 """Content-Security-Policy and Permissions-Policy headers.
 
 The public site runs no inline script or style, so its policy allows only the site's own
-files, plus the video players of ``CMS_BLOCKS_VIDEO_PROVIDERS`` in frames (loaded when a
-visitor presses play). Wagtail's admin runs inline scripts and styles of its own: it gets
+files, plus in frames the video players of ``CMS_BLOCKS_VIDEO_PROVIDERS`` and the pages of
+``CMS_BLOCKS_EMBED_HOSTS`` (loaded when a visitor presses play or show), and recordings of
+the audio block from any https address. Wagtail's admin runs inline scripts and styles of its own: it gets
 a relaxed policy, still limited to the site's origin. Both let images come from the host of
 uploads when ``MEDIA_URL`` names one (object storage, see
 ``settings.environment.media_storage_from_environment``).
@@ -24,8 +25,9 @@ from ..conf import get_setting
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 
-def video_player_origins():
-    origins = set()
+def frame_origins():
+    """The origins the public pages may show in frames: video players, embedded pages."""
+    origins = {f"https://{host}" for host in cms_blocks_setting("EMBED_HOSTS")}
     for provider in cms_blocks_setting("VIDEO_PROVIDERS").values():
         address = urlsplit(provider["embed_url"])
         origins.add(f"{address.scheme}://{address.netloc}")
@@ -42,7 +44,8 @@ def default_public_policy():
     return (
         "default-src 'self'; script-src 'self'; style-src 'self'; "
         f"img-src 'self' data:{media_origin()}; "
-        f"font-src 'self'; connect-src 'self'; frame-src {video_player_origins()}; "
+        f"font-src 'self'; connect-src 'self'; frame-src {frame_origins()}; "
+        "media-src 'self' https:; "
         "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
     )
 

@@ -271,3 +271,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+# A contact card of the block library points at a member organisation or a relay (their
+# e-mail, phone, website and address fill it).
+CMS_BLOCKS_CONTACT_PAGE_TYPES = ["members.MemberPage", "network_map.RelayOrganisationPage"]
