@@ -53,11 +53,6 @@ def zone_of(name):
     return None
 
 
-def zone_city(name):
-    """The place a zone is named after: "Brussels" for Europe/Brussels, "Sao Paulo"."""
-    return name.rsplit("/", 1)[-1].replace("_", " ")
-
-
 def wall_clock_exists(moment):
     """False for a time skipped when clocks go forward (2:30 on a spring night in Paris)."""
     again = datetime.datetime.fromtimestamp(moment.timestamp(), moment.tzinfo)
@@ -68,14 +63,26 @@ def local(moment, zone_name):
     return timezone.localtime(moment, zone_of(zone_name) or zoneinfo.ZoneInfo(DEFAULT_ZONE))
 
 
+def utc_offset(moment):
+    """ "+01:00", "-03:00": how far ``moment``'s zone is from UTC at that moment."""
+    minutes = int(moment.utcoffset().total_seconds() // 60)
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{'-' if moment.utcoffset() < datetime.timedelta(0) else '+'}{hours:02d}:{minutes:02d}"
+
+
 def describe(moment, zone_name):
-    """The deadline as people read it, in the active language: "12 March 2027, 17:00,
-    Brussels time"."""
+    """The deadline as people read it, in the active language, in its own time zone:
+    "12 March 2027, 17:00, Paris time", or for another zone its offset from UTC and the
+    time in Paris: "12 March 2027, 17:00 (UTC+00:00), 18:00 in Paris"."""
     at = local(moment, zone_name)
-    return gettext("%(date)s, %(time)s, %(city)s time") % {
-        "date": date_format(at, "DATE_FORMAT"),
-        "time": time_format(at, "TIME_FORMAT"),
-        "city": zone_city(zone_name),
+    values = {"date": date_format(at, "DATE_FORMAT"), "time": time_format(at, "TIME_FORMAT")}
+    if zone_of(zone_name) is None or zone_name == DEFAULT_ZONE:
+        return gettext("%(date)s, %(time)s, Paris time") % values
+    paris = local(moment, DEFAULT_ZONE)
+    return gettext("%(date)s, %(time)s (UTC%(offset)s), %(paris_time)s in Paris") % {
+        **values,
+        "offset": utc_offset(at),
+        "paris_time": time_format(paris, "TIME_FORMAT"),
     }
 
 

@@ -27,7 +27,13 @@ def validate_time_zone(value):
 
 
 class WallClockField(forms.DateTimeField):
-    """A date and time as typed, without a time zone: the form places it in one."""
+    """A date and time as typed, without a time zone: the form places it in one.
+
+    Years outside :data:`YEARS` are refused: a date near the ends of Python's calendar
+    (9999-12-31 as "no deadline") cannot be moved into another time zone.
+    """
+
+    YEARS = range(1900, 3000)
 
     def prepare_value(self, value):
         return value
@@ -42,7 +48,14 @@ class WallClockField(forms.DateTimeField):
         except ValueError:
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
         # Not ISO 8601: the formats of the admin's date and time picker.
-        return result or BaseTemporalField.to_python(self, value)
+        result = result or BaseTemporalField.to_python(self, value)
+        if result.year not in self.YEARS:
+            raise ValidationError(
+                _("Give a date between the years %(first)s and %(last)s."),
+                code="out_of_range",
+                params={"first": self.YEARS.start, "last": self.YEARS.stop - 1},
+            )
+        return result
 
 
 class CallPageForm(WagtailAdminPageForm):

@@ -18,8 +18,9 @@ class PartnerCountriesPage(RoutablePageMixin, SectionIndexPage):
     at ``<code>/`` (an ISO 3166-1 alpha-2 code in lower case), the page of one country.
 
     Country pages are made from the content: a country named by an experience sheet, a
-    resource, a call for projects, an event or a member of this language has a page (see
-    ``resacoop.countries.partners``); any other code answers 404.
+    resource, an event or a member of this language has a page (see
+    ``resacoop.countries.partners``), which also lists the open calls for projects that
+    name it; any other code answers 404 (a call alone makes no partner country: it closes).
     """
 
     subpage_types = []

@@ -7,6 +7,7 @@ of resources or of choices.
 """
 
 import re
+from functools import cached_property
 
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
@@ -87,12 +88,13 @@ class ResourceListing:
         years = sorted({row["year"] for row in rows}, reverse=True)
         codes = {code for row in rows for code in row["countries"]}
         languages = {code for row in rows for code in row["languages"]}
-        kinds_here = {row["kind"] for row in rows}
         return [
             Facet(
                 "kind",
                 _("Kind"),
-                [Choice(kind.value, kind.label) for kind in ResourceKind if kind in kinds_here],
+                # Every kind, those without resources with a count of 0: "video" names a
+                # kind even when there is no video yet.
+                [Choice(kind.value, kind.label) for kind in ResourceKind],
                 keys_of=lambda row: (row["kind"],),
                 unknown=_("There is no kind of resource “%(value)s”."),
             ),
@@ -165,7 +167,7 @@ class ResourceListing:
 
     # --- What the page shows
 
-    @property
+    @cached_property
     def facets(self):
         return self.selection.views()
 

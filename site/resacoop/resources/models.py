@@ -251,7 +251,7 @@ class ResourcePage(Page):
 
     def present_authors(self):
         """``[(name, page or None)]``: member pages in the visitor's language, else names."""
-        authors = list(self.authors.all())
+        authors = list(self.authors.all().select_related("member"))
         members = localize_pages([a.member for a in authors if a.member_id])
         result = []
         for author in authors:

@@ -3,6 +3,7 @@
 import datetime
 import zoneinfo
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -179,6 +180,22 @@ def test_garbage_in_the_deadline_and_amounts_gets_messages(admin_client, call_in
     )
 
     assert set(errors) == {"deadline", "amount_min", "amount_total"}
+
+
+@pytest.mark.parametrize(
+    ("deadline", "zone"),
+    [("9999-12-31 23:00", "America/Sao_Paulo"), ("0001-01-01 00:00", "Asia/Tokyo")],
+)
+def test_a_date_at_the_ends_of_the_calendar_gets_a_message(
+    admin_client, call_index, deadline, zone
+):
+    errors = errors_of(
+        add_call(admin_client, call_index, deadline=deadline, deadline_timezone=zone)
+    )
+
+    assert errors["deadline"] == [
+        fr("Give a date between the years %(first)s and %(last)s.", first=1900, last=2999)
+    ]
 
 
 def test_the_admin_lists_every_call_with_its_deadline(admin_client, call_index):

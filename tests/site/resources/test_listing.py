@@ -106,6 +106,9 @@ def test_facets_combine_and_count_with_the_other_filters_kept(client, catalogue)
     assert options(soup, "kind") == {
         "guide": (2, "country=SN"),
         "study": (0, None),
+        "toolkit": (0, None),  # every kind is offered, those without resources as text
+        "training": (0, None),
+        "video": (0, None),
         "experience": (0, None),
     }
     assert soup.select_one("meta[name=robots]")["content"].startswith("noindex")
