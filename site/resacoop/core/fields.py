@@ -1,4 +1,4 @@
-"""The body fields of the site's pages."""
+"""Fields of the site's pages: their bodies, and the values of multi-valued code fields."""
 
 from django.utils.functional import cached_property
 from django.utils.module_loading import import_string
@@ -45,3 +45,14 @@ class BodyField(StreamField):
             {option: value for option, value in self.block_opts.items() if option != "required"}
         )
         return name, path, [self.block_path], kwargs
+
+
+def codes_of(value):
+    """The codes a multi-valued field holds (countries, languages), as a list of strings:
+    from the column as stored ("SN,ML") or from the value as read (django-countries'
+    ``Country`` objects)."""
+    if not value:
+        return []
+    if isinstance(value, str):
+        value = value.split(",")
+    return [code for code in (str(getattr(item, "code", item)).strip() for item in value) if code]

@@ -17,6 +17,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from cms_blocks.content_version import cached_until_changed
+from resacoop.core.fields import codes_of
 
 from .world import is_country
 
@@ -76,15 +77,6 @@ SOURCES = [
 
 #: The counts that shade the map: documents of the resource centre.
 DOCUMENTS = ("experiences", "resources")
-
-
-def codes_of(value):
-    """The ISO codes a ``countries`` value holds, as stored ("SN,ML") or as read."""
-    if not value:
-        return []
-    if isinstance(value, str):
-        value = value.split(",")
-    return [str(getattr(code, "code", code)).strip() for code in value]
 
 
 @dataclass

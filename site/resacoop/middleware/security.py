@@ -3,9 +3,9 @@
 The public site runs no inline script or style, so its policy allows only the site's own
 files, plus in frames the video players of ``CMS_BLOCKS_VIDEO_PROVIDERS`` and the pages of
 ``CMS_BLOCKS_EMBED_HOSTS`` (loaded when a visitor presses play or show), and recordings of
-the audio block from any https address. Wagtail's admin runs inline scripts and styles of its own: it gets
-a relaxed policy, still limited to the site's origin. Both let images come from the host of
-uploads when ``MEDIA_URL`` names one (object storage, see
+the audio block from any https address. Wagtail's admin runs inline scripts and styles of
+its own: it gets a relaxed policy, still limited to the site's origin. Both let images come
+from the host of uploads when ``MEDIA_URL`` names one (object storage, see
 ``settings.environment.media_storage_from_environment``).
 
 Settings (see ``resacoop.conf``): ``RESACOOP_CSP_PUBLIC`` and ``RESACOOP_CSP_ADMIN`` replace

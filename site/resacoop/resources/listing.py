@@ -16,6 +16,7 @@ from django_countries import countries as all_countries
 from taggit.models import Tag
 
 from resacoop.core.facets import Choice, Facet, FacetedSelection
+from resacoop.core.fields import codes_of
 from resacoop.core.sorting import sort_key
 from resacoop.tags.models import TagLabel
 
@@ -42,8 +43,8 @@ class ResourceListing:
         ).values_list("content_object_id", "tag_id"):
             themes.setdefault(resource_id, set()).add(tag_id)
         for row in rows:
-            row["countries"] = _codes(row["countries"])
-            row["languages"] = _codes(row["languages"])
+            row["countries"] = codes_of(row["countries"])
+            row["languages"] = codes_of(row["languages"])
             row["themes"] = themes.get(row["pk"], set())
         self.tags = self._tags({tag for found in themes.values() for tag in found})
 
@@ -186,12 +187,3 @@ class ResourceListing:
     @property
     def next_query(self):
         return self.query_for(page=self.page.next_page_number())
-
-
-def _codes(value):
-    """Codes of a multi-valued column as stored ("SN,BF") or as a list."""
-    if not value:
-        return []
-    if isinstance(value, str):
-        return [code for code in value.split(",") if code]
-    return [str(getattr(code, "code", code)) for code in value]

@@ -1,9 +1,10 @@
 from django import template
 
 from cms_blocks.languages import active_language
+from resacoop.core.fields import codes_of
 from resacoop.core.sorting import sort_key
 
-from ..partners import codes_of, index_url, partner_countries
+from ..partners import index_url, partner_countries
 from ..search import matching_countries
 from ..world import country_name, is_country
 
