@@ -31,6 +31,11 @@ def all_sites():
     )
 
 
+def site_with_id(site_id):
+    """The Site ``site_id`` (as ``Page.get_url_parts`` names it) without a query."""
+    return next((site for site in all_sites() if site.pk == site_id), None)
+
+
 def site_for(hostname, port, sites):
     """The Site Wagtail's ``get_site_for_hostname`` chooses, chosen among ``sites``.
 

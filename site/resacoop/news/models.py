@@ -19,6 +19,7 @@ from cms_blocks.prefetch import localize_pages
 from cms_blocks.taxonomy import TaxonomyTerm
 from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
+from resacoop.middleware.routing import site_with_id
 
 from .feeds import feed_response
 from .listing import NewsListing
@@ -198,8 +199,8 @@ class NewsPage(Page):
 
     def json_ld(self, request=None):
         """The news as a schema.org ``NewsArticle``."""
-        site = self.get_site()
-        _site_id, root_url, path = self.get_url_parts(request)
+        site_id, root_url, path = self.get_url_parts(request)
+        site = site_with_id(site_id)
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",

@@ -4,6 +4,8 @@ from urllib.parse import urljoin
 
 from django.utils import timezone
 
+from resacoop.middleware.routing import site_with_id
+
 from .models import ResourceKind
 
 #: The closest schema.org type of each kind; the kind's name is also given as ``genre``.
@@ -22,7 +24,7 @@ def resource_json_ld(resource, request, authors):
     """
     parts = resource.get_url_parts(request)
     root_url = parts[1] if parts else ""
-    site = resource.get_site()
+    site = site_with_id(parts[0]) if parts else None
     data = {
         "@context": "https://schema.org",
         "@type": SCHEMA_TYPES.get(resource.kind, "CreativeWork"),
