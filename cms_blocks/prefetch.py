@@ -12,8 +12,9 @@ from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from .content_version import cached_until_changed
 from .languages import active_language
 
 #: Context variable holding ``{page pk: page in the active language or None}``.
@@ -52,17 +53,42 @@ def localize_pages(pages):
 
     A page with no live translation in the active language maps to itself if it is live,
     and to None if it is not (a link to a draft would be a 404). Pages come back as their
-    specific class. Costs two queries, plus one per page type.
+    specific class. A page already in the active language is its own version: it costs no
+    query, nor does it if it is already of its specific class (a chooser of a page type
+    loads it so). Others cost one query for their translations, one for those without, and
+    one per page type to make them specific.
     """
     pages = {page.pk: page for page in pages}
     if not pages:
         return {}
-    language = active_language()
+    locale_id = active_locale_id()
+    localized = {}
+    elsewhere = {}
+    for pk, page in pages.items():
+        if page.locale_id == locale_id:
+            localized[pk] = page if page.live else None
+        else:
+            elsewhere[pk] = page
+    if elsewhere:
+        localized.update(_translations(elsewhere))
+    return _as_specific(localized)
+
+
+def active_locale_id():
+    """The id of the active language's Locale, from the cache while the content is the same."""
+    ids = cached_until_changed(
+        "cms_blocks:locale-ids", lambda: dict(Locale.objects.values_list("language_code", "pk"))
+    )
+    return ids.get(active_language())
+
+
+def _translations(pages):
     keys = {page.translation_key for page in pages.values()}
     translations = {
         page.translation_key: page
         for page in Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code=language, alias_of__isnull=True)
+        .filter(translation_key__in=keys, locale__language_code=active_language())
+        .filter(alias_of__isnull=True)
         .specific()
     }
     missing = [pk for pk, page in pages.items() if page.translation_key not in translations]
@@ -71,6 +97,20 @@ def localize_pages(pages):
         pk: translations.get(page.translation_key) or originals.get(pk)
         for pk, page in pages.items()
     }
+
+
+def _as_specific(localized):
+    """``localized`` with every page of its specific class: one query per page type."""
+    generic = {}
+    for pk, page in localized.items():
+        model = page.specific_class if page is not None else None
+        if model is not None and type(page) is not model:
+            generic.setdefault(model, []).append(pk)
+    for model, keys in generic.items():
+        found = model.objects.in_bulk([localized[key].pk for key in keys])
+        for key in keys:
+            localized[key] = found.get(localized[key].pk, localized[key])
+    return localized
 
 
 def localized_page(context, page):
