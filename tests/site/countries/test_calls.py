@@ -21,3 +21,17 @@ def test_a_country_page_lists_its_open_calls_only(client, home_page):
     assert section.select_one(".tagged-list__summary")  # its deadline
     # A call alone makes no partner country: Mali has no page.
     assert client.get(page.url + "ml/").status_code == 404
+
+
+def test_a_call_links_to_the_pages_of_its_partner_countries(client, home_page):
+    page = make_partner_countries_page(home_page)
+    make_member(make_member_index(home_page), title="ADOS", countries=["SN"])
+    call = make_call(make_call_index(home_page), title="Appel Sahel", countries=["SN", "ML"])
+
+    soup = BeautifulSoup(client.get(call.url).content, "html.parser")
+
+    countries = soup.find("dt", string="Pays").find_next_sibling("dd")
+    assert [(a.get_text(), a["href"]) for a in countries.select("a")] == [
+        ("Sénégal", page.url + "sn/")
+    ]
+    assert "Mali" in countries.get_text()  # named, with no page to lead to
