@@ -27,7 +27,8 @@ not exist is otherwise the cheapest way to load the site.
 Query strings cannot fill the cache: an address with a query string is stored only if the
 view read every one of its parameters (a listing's filters, a page number; anything else is
 served uncached), under its parameters in order, and at most :data:`MAX_VARIANTS` variants
-of one path are stored per content version.
+of one path are stored per content version. Tracking parameters (newsletters, ads) are left
+out of the key, unless the page reads or repeats them.
 
 When a popular page has just become stale (a new content version), one request rebuilds it
 while the others ask for the same address wait for it a little (:data:`REBUILD_WAIT`),
@@ -60,6 +61,10 @@ NOT_CACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/django
 UNCACHED_HEADERS = {"date", "x-page-cache", "age"}
 # The request headers a stored page may vary on: the language comes from the address.
 VARY_COVERED_BY_KEY = {"accept-language"}
+#: Parameters that links from newsletters, social networks and ads add to an address: a
+#: page that does not read them is the page without them, and is served from its copy.
+TRACKING_PARAMETERS = {"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"}
+TRACKING_PREFIX = "utm_"
 #: Seconds an anonymous "not found" answer is kept.
 NOT_FOUND_TIMEOUT = 60
 #: Query strings longer than this (characters) are never stored.
@@ -149,7 +154,14 @@ class AnonymousPageCacheMiddleware:
             and "private" not in cache_control
             and "no-store" not in cache_control
             and self.varies_only_on_address(response)
+            and not self.echoes_tracking(request, response)
         )
+
+    def echoes_tracking(self, request, response):
+        """Whether the page repeats a tracking parameter (links made from the full address,
+        on error and search pages): it is then not the page without it."""
+        names = {name for name in request.GET.keys() if is_tracking(name)}
+        return any(name.encode() in response.content for name in names)
 
     def varies_only_on_address(self, response):
         varies_on = {name.lower() for name in cc_delim_re.split(response.get("Vary", "")) if name}
@@ -158,16 +170,21 @@ class AnonymousPageCacheMiddleware:
     def key(self, request):
         """The address, its query string's parameters in order (the order does not change
         the page), under the content version."""
-        query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), True)))
+        query = self.query(request)
         address = f"{request.get_host()}{request.path}?{query}"
         digest = hashlib.sha256(address.encode()).hexdigest()
         return f"resacoop:page:{self.version()}:{digest}"
+
+    def query(self, request):
+        """The query string as it may change the page: in order, without tracking."""
+        parameters = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+        return urlencode(sorted((n, v) for n, v in parameters if not is_tracking(n)))
 
     def may_store_variant(self, request):
         """An address with a query string is one variant of its path: at most MAX_VARIANTS
         of them are stored per path, so that a flood of query strings cannot fill the
         cache."""
-        query = request.META.get("QUERY_STRING", "")
+        query = self.query(request)
         if not query:
             return True
         if len(query) > MAX_QUERY_LENGTH:
@@ -242,6 +259,10 @@ class AnonymousPageCacheMiddleware:
         return response
 
 
+def is_tracking(name):
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIX)
+
+
 class ReadParameters(QueryDict):
     """The request's query string, knowing which of its parameters the view read."""
 
@@ -259,7 +280,12 @@ class ReadParameters(QueryDict):
         return recording
 
     def all_read(self):
-        return self._read_all or set(self.keys()) <= self._read
+        """Whether the page depends on nothing but what its key holds: every parameter
+        read, except tracking ones, which the key leaves out and the page must not read."""
+        tracking = {name for name in self.keys() if is_tracking(name)}
+        if tracking and (self._read_all or tracking & self._read):
+            return False
+        return self._read_all or set(self.keys()) - tracking <= self._read
 
     def _reads(self, name):
         self._read.add(name)

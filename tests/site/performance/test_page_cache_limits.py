@@ -55,11 +55,37 @@ def test_a_query_string_the_page_reads_is_kept_in_any_order(client, home_page):
 
 def test_a_parameter_the_page_ignores_is_never_stored(client, home_page):
     directory = make_member_index(home_page)
-    address = f"{directory.url}?utm_source=lettre"
+    address = f"{directory.url}?inconnu=1"
 
     responses = [client.get(address) for _ in range(2)]
 
     assert [response["X-Page-Cache"] for response in responses] == ["miss", "miss"]
+
+
+def test_a_link_from_a_newsletter_is_served_the_page_without_its_tracking(client, home_page):
+    directory = make_member_index(home_page)
+    client.get(directory.url)
+
+    tracked = client.get(f"{directory.url}?utm_source=lettre&utm_medium=email&fbclid=abc")
+
+    assert tracked["X-Page-Cache"] == "hit"
+
+
+def test_a_page_that_repeats_its_tracking_is_not_stored(client, home_page):
+    # A missing page's language links are its address in the other languages, query included.
+    address = "/fr/nulle-part/?utm_source=lettre"
+    responses = [client.get(address) for _ in range(2)]
+
+    assert [response["X-Page-Cache"] for response in responses] == ["miss", "miss"]
+    assert client.get("/fr/nulle-part/")["X-Page-Cache"] == "miss"
+
+
+def test_tracking_parameters_a_page_reads_keep_it_out_of_the_cache(rf):
+    query = page_cache.ReadParameters.of(rf.get("/fr/?utm_source=lettre&tag=a").GET)
+    query.get("tag")
+    assert query.all_read()
+    query.get("utm_source")
+    assert not query.all_read()
 
 
 def test_a_flood_of_query_strings_stops_being_stored(client, home_page, monkeypatch):
