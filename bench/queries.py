@@ -29,7 +29,7 @@ def main(paths):
 
     host = os.environ.get("ALLOWED_HOSTS", "127.0.0.1").split(",")[0]
     # As nginx passes a request on: HTTPS, from the host the site is served at.
-    client = Client(HTTP_HOST=host, HTTP_X_FORWARDED_PROTO="https", secure=True)
+    client = Client(HTTP_HOST=host, HTTP_X_FORWARDED_PROTO="https")
     for path in paths:
         client.get(path)
         with CaptureQueriesContext(connection) as queries:
