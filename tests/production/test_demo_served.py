@@ -35,15 +35,28 @@ NOT_FOLLOWED = re.compile(r"^/(admin|django-admin|_util)/")
 
 
 class PageParts(HTMLParser):
-    """The addresses a page loads (``loads``) and the addresses it links to (``links``)."""
+    """The addresses a page loads (``loads``) and the addresses it links to (``links``).
+
+    What is inside a ``<template>`` is not loaded (a frame or a recording from another site,
+    shown when the visitor asks): it counts only once a script puts it in the page.
+    """
 
     def __init__(self):
         super().__init__()
         self.loads = set()
         self.links = set()
+        self.templates = 0
+
+    def handle_endtag(self, tag):
+        if tag == "template":
+            self.templates = max(0, self.templates - 1)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "template":
+            self.templates += 1
+        if self.templates:
+            return
         if tag == "link" and LOADING_LINKS & set((attrs.get("rel") or "").split()):
             self.loads.add(attrs["href"])
         elif tag in ("script", "img", "iframe", "audio", "video", "source") and attrs.get("src"):

@@ -40,6 +40,7 @@ from . import texts as t
 COLLECTION_NAME = "Démo"
 ADMIN_EMAIL = "admin@example.org"
 BROCHURE_FILENAME = "plaquette-resacoop.pdf"
+RECORDING_FILENAME = "carillon.wav"
 # The pictogram of each mission of texts.MISSION_PAGES, in order (see media.PICTOGRAMS),
 # and what it shows, for its image's description.
 PICTOGRAMS = [
@@ -191,7 +192,20 @@ class DemoBuilder:
             self.brochure.file_size = len(pdf)
             self.brochure.file_hash = hash_filelike(io.BytesIO(pdf))
             self.brochure.save()
-        return f"{len(self.images)} images, 1 document"
+        self.recording = self.document(t.RECORDING_DOCUMENT, RECORDING_FILENAME, media.chime_wav)
+        return f"{len(self.images)} images, 2 documents"
+
+    def document(self, title, filename, make):
+        """The demo's document ``title``, made by ``make()`` (bytes) if it is not there yet."""
+        document = Document.objects.filter(title=str(title), collection=self.collection).first()
+        if document is None:
+            content = make()
+            document = Document(title=str(title), collection=self.collection)
+            document.file.save(filename, ContentFile(content), save=False)
+            document.file_size = len(content)
+            document.file_hash = hash_filelike(io.BytesIO(content))
+            document.save()
+        return document
 
     def image(self, name, draw, kind="Logo", description=""):
         """The demo's image ``kind : name``, drawn by ``draw()`` (PNG bytes) if it is not
@@ -425,9 +439,9 @@ class DemoBuilder:
                 "Un enregistrement d'exemple", "An example recording", "Una grabación de ejemplo"
             ),
             "audio_transcript": t.T(
-                "Une adhérente raconte un projet mené avec une commune partenaire.",
-                "A member tells of a project run with a partner municipality.",
-                "Una socia cuenta un proyecto llevado con un municipio socio.",
+                "Trois notes de carillon, de la plus grave à la plus aiguë, sans paroles.",
+                "Three chime notes, from the lowest to the highest, without words.",
+                "Tres notas de carillón, de la más grave a la más aguda, sin palabras.",
             ),
             "embed_title": t.T(
                 "Plan du quartier du siège, à Lyon",
@@ -529,8 +543,8 @@ class DemoBuilder:
             highlight={"text": str(more["highlight"])},
             audio={
                 "title": str(more["audio_title"]),
-                "document": None,
-                "url": "https://example.org/enregistrement.mp3",
+                "document": self.recording.pk,
+                "url": "",
                 "transcript": f"<p>{more['audio_transcript']}</p>",
             },
             embed={

@@ -212,6 +212,11 @@ CREDITS = T(
 
 DATA = T("Données personnelles", "Personal data", "Datos personales")
 DATA_SLUG = T("donnees-personnelles", "personal-data", "datos-personales")
+NOTICES_INTRODUCTION = T(
+    "Qui publie ce site, qui en répond et qui l'héberge.",
+    "Who publishes this site, who answers for it and who hosts it.",
+    "Quién publica este sitio, quién responde de él y quién lo aloja.",
+)
 DATA_INTRODUCTION = T(
     "Ce que le site recueille sur vous, pourquoi, pour combien de temps, et vos droits.",
     "What the site collects about you, why, for how long, and your rights.",
@@ -383,6 +388,7 @@ def build_legal(builder):
                 LegalNoticePage,
                 str(NOTICES_SLUG),
                 title=str(NOTICES),
+                introduction=str(NOTICES_INTRODUCTION),
                 publisher_name="RESACOOP",
                 publisher_legal_form=str(LEGAL_FORM),
                 publisher_address=str(PUBLISHER_ADDRESS),

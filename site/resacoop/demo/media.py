@@ -7,7 +7,9 @@ brochure is a real PDF (text, not pictures of text) made with fpdf2.
 
 import hashlib
 import io
+import math
 import unicodedata
+import wave
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -396,3 +398,23 @@ def brochure_pdf(brochure):
             pdf.multi_cell(0, 5.6, f"•  {item}", new_x="LMARGIN")
             pdf.ln(1)
     return bytes(pdf.output())
+
+
+def chime_wav(seconds=2.0, rate=8000):
+    """A short recording for the audio block of the demo: three soft notes, mono WAV."""
+    notes = [523.25, 659.25, 783.99]  # C, E, G
+    frames = bytearray()
+    total = int(seconds * rate)
+    for index in range(total):
+        note = notes[min(len(notes) - 1, index * len(notes) // total)]
+        within = (index * len(notes)) % total / total  # 0 to 1 along the note
+        fade = math.sin(math.pi * within)
+        sample = 128 + int(60 * fade * math.sin(2 * math.pi * note * index / rate))
+        frames.append(max(0, min(255, sample)))
+    output = io.BytesIO()
+    with wave.open(output, "wb") as recording:
+        recording.setnchannels(1)
+        recording.setsampwidth(1)
+        recording.setframerate(rate)
+        recording.writeframes(bytes(frames))
+    return output.getvalue()

@@ -1468,6 +1468,8 @@ BROCHURE_DOCUMENT = T(
     "The network's presentation brochure",
     "Folleto de presentación de la red",
 )
+# The recording of the block library's audio block: three notes, made by the demo.
+RECORDING_DOCUMENT = T("Carillon d'exemple", "Example chime", "Carillón de ejemplo")
 # The brochure is the network's own document, in French (its source language); its texts
 # are those of the site, so it says the same as the pages.
 BROCHURE_SUBTITLE = T(
