@@ -13,6 +13,7 @@ The demo's own tests (``tests/site/demo/test_demo.py``) still run ``load_demo`` 
 the command is what they test.
 """
 
+import shutil
 import sqlite3
 from io import StringIO
 
@@ -28,16 +29,9 @@ class DemoSnapshot:
 
     def __init__(self, media_root):
         self.media_root = media_root
-        self.storage_settings = {
-            "MEDIA_ROOT": str(media_root),
-            "STORAGES": {
-                "default": {
-                    "BACKEND": "django.core.files.storage.FileSystemStorage",
-                    "OPTIONS": {"location": str(media_root)},
-                },
-                "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-            },
-        }
+        self.storage_settings = storage_settings(media_root)
+        #: What ``load_demo`` printed when it loaded the demo.
+        self.output = ""
         self._copy = None
 
     @property
@@ -46,8 +40,10 @@ class DemoSnapshot:
 
     def take(self):
         """Load the demo into the test database and keep a copy of it."""
+        output = StringIO()
         with override_settings(**self.storage_settings):
-            call_command("load_demo", "--password", DEMO_PASSWORD, stdout=StringIO())
+            call_command("load_demo", "--password", DEMO_PASSWORD, stdout=output)
+        self.output = output.getvalue()
         if self.on_postgresql:
             self._copy = f"{connection.settings_dict['NAME']}_demo"
             self._recreate(self._copy, template=connection.settings_dict["NAME"])
@@ -55,6 +51,13 @@ class DemoSnapshot:
             connection.ensure_connection()
             self._copy = sqlite3.connect(":memory:", check_same_thread=False)
             connection.connection.backup(self._copy)
+
+    def copy_files(self, folder, settings):
+        """Use a copy of the demo's files in ``folder`` for this test (``settings`` is
+        pytest-django's fixture): for a test that deletes or changes them."""
+        shutil.copytree(self.media_root, folder)
+        for name, value in storage_settings(folder).items():
+            setattr(settings, name, value)
 
     def restore(self):
         """Put the test database back as it was right after ``load_demo``."""
@@ -87,3 +90,17 @@ class DemoSnapshot:
             )
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+
+def storage_settings(media_root):
+    """The settings that keep uploads in ``media_root``."""
+    return {
+        "MEDIA_ROOT": str(media_root),
+        "STORAGES": {
+            "default": {
+                "BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": str(media_root)},
+            },
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+    }

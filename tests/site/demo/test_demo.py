@@ -10,9 +10,7 @@ from collections import deque
 from io import StringIO
 from urllib.parse import urlsplit
 
-import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from pypdf import PdfReader
@@ -130,9 +128,11 @@ def crawl(client, language):
     return seen, problems
 
 
-@pytest.mark.django_db(transaction=True)
-def test_demo_is_complete_linked_and_the_same_when_loaded_again(client):
-    output = load_demo("--password", "demo-password")
+def test_demo_is_complete_linked_and_the_same_when_loaded_again(client, demo, settings, tmp_path):
+    # The demo and what load_demo printed making it (tests/site/demo_snapshot.py), with
+    # its own copy of the files: --reset below deletes them.
+    demo.copy_files(tmp_path / "media", settings)
+    output = demo.output
 
     assert f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/" in output
     # One address, the site's own (canonical links and the sitemap use the same).
