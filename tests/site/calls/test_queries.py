@@ -16,8 +16,9 @@ EXPECTED = {
     # + counts and soonest deadline, the count of the view, its page of calls
     "index": 20,
     "archive": 20,
-    # + the documents, the themes and their labels, the translations for the language links
-    "call": 24,
+    # + the documents, the themes and their labels, the translations for the language links,
+    # the address of the country pages its countries link to
+    "call": 25,
     # + the soonest deadline, the content version, the index's locale, the open calls, their
     # themes and their labels
     "feed": 15,
