@@ -125,7 +125,7 @@ def test_a_storage_that_cannot_work_is_a_clear_error(environment, variables, mes
 
 
 def production_settings(**variables):
-    """STORAGES, MEDIA_URL and the public policy as resacoop.settings.production makes them
+    """STORAGES, MEDIA_URL, CACHES and the public policy as resacoop.settings.production makes them
     from ``variables``, in a process of their own (settings are read once a process)."""
     script = (
         "import json, django; django.setup(); "
@@ -134,6 +134,7 @@ def production_settings(**variables):
         "from resacoop.middleware.security import default_public_policy; "
         "print(json.dumps({'STORAGES': settings.STORAGES, 'MEDIA_URL': settings.MEDIA_URL, "
         "'url': storages['default'].url('images/logo.png'), "
+        "'CACHES': settings.CACHES, "
         "'policy': default_public_policy()}))"
     )
     environment = {
@@ -165,6 +166,16 @@ def test_production_settings_keep_uploads_on_disk_by_default():
     assert production["MEDIA_URL"] == "/media/"
     assert production["url"] == "/media/images/logo.png"
     assert "img-src 'self' data:;" in production["policy"]
+
+
+def test_production_keeps_renditions_in_each_processs_memory():
+    production = production_settings(CACHE_URL="redis://127.0.0.1:6379/1")
+
+    # Pages in Redis, shared by every process; the renditions Wagtail looks up and writes
+    # back as it uses them, in each process's memory, for a few minutes.
+    assert production["CACHES"]["default"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert production["CACHES"]["renditions"]["BACKEND"].endswith("LocMemCache")
+    assert 0 < production["CACHES"]["renditions"]["TIMEOUT"] <= 600
 
 
 def test_production_settings_put_uploads_in_the_bucket():

@@ -51,6 +51,16 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
 
+# Wagtail keeps the renditions it looks up in the "renditions" cache and writes them back as
+# it uses them: kept in each process's memory for a few minutes, that costs nothing, where
+# Redis cost a round trip an image. A rendition is named by its image's file hash, so a new
+# file is a new name; a deleted one is forgotten within the timeout.
+CACHES["renditions"] = {  # noqa: F405
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "TIMEOUT": 300,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+
 try:
     from .local import *  # noqa: F403
 except ImportError:
