@@ -347,6 +347,7 @@ def test_hero_layout_with_an_image_needs_one():
     }
 
 
+@pytest.mark.django_db  # the stream's conversion of choosers reads the database (Django 6)
 def test_a_hero_only_first_and_only_once():
     stream = BodyStreamBlock()
     raw = [
