@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms_blocks.content_version import watched
 from cms_blocks.languages import active_language
 from cms_blocks.taxonomy import TaxonomyTerm
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 
 from . import departements as data
 from .conf import get_setting
@@ -83,7 +84,7 @@ class Audience(TaxonomyTerm):
         verbose_name_plural = _("audiences")
 
 
-class NetworkMapPage(Page):
+class NetworkMapPage(CachedViewRestrictionsMixin, Page):
     """The map of the relay organisations of one region; relays are its children."""
 
     region = models.CharField(
@@ -191,7 +192,7 @@ class RelayPageTag(TaggedItemBase):
     )
 
 
-class RelayOrganisationPage(Page):
+class RelayOrganisationPage(CachedViewRestrictionsMixin, Page):
     """An organisation that relays the network in one or more départements."""
 
     departements = models.CharField(

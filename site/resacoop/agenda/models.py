@@ -35,6 +35,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms_blocks.content_version import cached_until_changed, watched
 from cms_blocks.languages import active_language
 from cms_blocks.prefetch import localize_pages
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from network_map.departements import all_departements, unproject_box
 from network_map.models import Audience
 from resacoop.core.fields import BodyField
@@ -147,7 +148,7 @@ class AgendaIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """One event of the network or of a relay organisation."""
 
     start_date = models.DateField(_("first day"))

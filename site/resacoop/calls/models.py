@@ -30,6 +30,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.content_version import watched
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from resacoop.core.fields import BodyField
 from resacoop.core.freshness import limit_caching, seconds_until
 from resacoop.core.pages import SectionIndexPage, Subpage
@@ -142,7 +143,7 @@ class CallIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
-class CallPage(Page):
+class CallPage(CachedViewRestrictionsMixin, Page):
     """One call for projects: who funds what, for whom, until when."""
 
     funder_name = models.CharField(

@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 
-class SectionIndexPage(Page):
+
+class SectionIndexPage(CachedViewRestrictionsMixin, Page):
     """Base of the pages that present a section of the site: members, missions, tags.
 
     Each language tree has at most one of each kind, right under its home page.

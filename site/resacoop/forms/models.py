@@ -13,6 +13,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
+
 from . import spam
 from .forms import PublicFormBuilder
 
@@ -37,7 +39,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("form fields")
 
 
-class FormPage(AbstractEmailForm):
+class FormPage(CachedViewRestrictionsMixin, AbstractEmailForm):
     """A form whose fields editors choose: contact, registration for an event...
 
     Each submission is stored (listed and exported as CSV in the admin, under Forms) and

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.blocks import ContentStreamBlock
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from resacoop.core.panels import ForgivingPageChooserPanel
 
 
@@ -49,7 +50,7 @@ def items(label, help_text):
     )
 
 
-class ObligationPage(Page):
+class ObligationPage(CachedViewRestrictionsMixin, Page):
     """Base of the obligation pages: one of each kind per language, under the home page."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages
 from cms_blocks.taxonomy import TaxonomyTerm
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from network_map.departements import all_departements
 from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
@@ -86,7 +87,7 @@ class MemberIndexPage(SectionIndexPage):
         )
 
 
-class MemberPage(Page):
+class MemberPage(CachedViewRestrictionsMixin, Page):
     """The profile of one member organisation."""
 
     acronym = models.CharField(

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages, prefetch_renditions
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
 
@@ -45,7 +46,7 @@ class MissionIndexPage(SectionIndexPage):
         return missions
 
 
-class MissionPage(Page):
+class MissionPage(CachedViewRestrictionsMixin, Page):
     """One mission of the network."""
 
     order = models.PositiveSmallIntegerField(

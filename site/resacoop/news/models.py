@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages
 from cms_blocks.taxonomy import TaxonomyTerm
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
 from resacoop.middleware.routing import site_with_id
@@ -90,7 +91,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         return feed_response(self, request, "atom")
 
 
-class NewsPage(Page):
+class NewsPage(CachedViewRestrictionsMixin, Page):
     """One piece of news: what happened or is coming, in the network or among its members."""
 
     date = models.DateField(

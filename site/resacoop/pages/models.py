@@ -9,10 +9,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.content_version import watched
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from resacoop.core.fields import BodyField
 
 
-class ComposedPage(Page):
+class ComposedPage(CachedViewRestrictionsMixin, Page):
     """A page written as an introduction and a body of the site's blocks."""
 
     introduction = models.TextField(

@@ -33,6 +33,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms_blocks.content_version import watched
 from cms_blocks.prefetch import localize_pages
+from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from resacoop.core.fields import BodyField
 from resacoop.core.pages import SectionIndexPage
 
@@ -128,7 +129,7 @@ def _download(content, content_type, filename):
     return response
 
 
-class ResourcePage(Page):
+class ResourcePage(CachedViewRestrictionsMixin, Page):
     """One resource: a document to download or a link to follow, described for searching."""
 
     Kind = ResourceKind
