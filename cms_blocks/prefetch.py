@@ -7,14 +7,29 @@ and every image's renditions are fetched in one query. Block templates then read
 results from the context (see ``cms_blocks_tags.localized``).
 """
 
+import copy
+from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
-from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks import (
+    ChooserBlock,
+    ListBlock,
+    StreamBlock,
+    StreamValue,
+    StructBlock,
+    StructValue,
+)
 from wagtail.blocks.list_block import ListValue
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 
-from .content_version import cached_until_changed
+from .content_version import cached_until_changed, content_version
 from .languages import active_language
 
 #: Context variable holding ``{page pk: page in the active language or None}``.
@@ -157,3 +172,193 @@ def prepare_stream(value):
     images.extend(_prefetch_card_images(live_pages))
     prefetch_renditions(images)
     return {LOCALIZED_PAGES: localized}
+
+
+# The objects every chooser of the stream being converted points at, while it is converted.
+_preload = ContextVar("cms_blocks_chooser_preload", default=None)
+
+
+def preloaded_objects():
+    """The :class:`ChooserPreload` of the stream being converted, or None."""
+    return _preload.get()
+
+
+class ChooserPreload:
+    """The objects the choosers of a stream point at, loaded once per model.
+
+    Pages are all kept together, each of its specific class, whatever the page type its
+    chooser accepts; a chooser still gets None for a page that is not of its type, as
+    Wagtail's would.
+    """
+
+    def __init__(self, objects):
+        # {model (Page for every page type): {pk: object}}
+        self.objects = objects
+        self.handed_out = set()
+
+    @staticmethod
+    def key(model):
+        return Page if issubclass(model, Page) else model
+
+    def has(self, model):
+        return self.key(model) in self.objects
+
+    def take(self, model, value):
+        """The object of ``model`` whose pk is ``value``, or None (deleted, or wrong type)."""
+        key = self.key(model)
+        pk = _pk(key, value)
+        obj = self.objects[key].get(pk)
+        if obj is None or not isinstance(obj, model):
+            return None
+        # Like Wagtail's choosers: each block gets its own instance, whatever it caches.
+        if (key, pk) in self.handed_out:
+            return copy.copy(obj)
+        self.handed_out.add((key, pk))
+        return obj
+
+
+def _pk(model, value):
+    try:
+        return model._meta.pk.to_python(value) if value is not None else None
+    except (ValidationError, TypeError, ValueError):
+        return None
+
+
+@contextmanager
+def chooser_preload(stream_block, raw_items):
+    """Convert, inside this block, with the objects of every chooser of ``raw_items`` loaded.
+
+    ``raw_items`` are a stream's items as stored (``{"type", "value", "id"}`` dicts). A
+    stream converted inside another's preload uses that one.
+    """
+    if _preload.get() is not None:
+        yield
+        return
+    wanted = defaultdict(set)
+    _collect_chooser_ids(stream_block, list(raw_items), wanted)
+    token = _preload.set(ChooserPreload(load_chosen(wanted)))
+    try:
+        yield
+    finally:
+        _preload.reset(token)
+
+
+def _collect_chooser_ids(block, raw, wanted):
+    """Add to ``wanted`` ``{model: {pk}}`` what each chooser inside ``raw`` points at.
+
+    Only the containers of Wagtail's block library are walked; a chooser inside another
+    kind of block is not preloaded and looks its object up as Wagtail's does.
+    """
+    if raw is None:
+        return
+    if isinstance(block, ChooserBlock):
+        pk = _pk(ChooserPreload.key(block.model_class), raw)
+        if pk is not None:
+            wanted[block.model_class].add(pk)
+    elif isinstance(block, StreamBlock) and isinstance(raw, list):
+        for item in raw:
+            if isinstance(item, dict) and item.get("type") in block.child_blocks:
+                _collect_chooser_ids(block.child_blocks[item["type"]], item.get("value"), wanted)
+    elif isinstance(block, ListBlock) and isinstance(raw, list):
+        for item in raw:
+            # A list item is stored as {"type": "item", "value": …, "id": …}, or bare.
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                item = item["value"]
+            _collect_chooser_ids(block.child_block, item, wanted)
+    elif isinstance(block, StructBlock):
+        if isinstance(raw, dict):
+            for name, child in block.child_blocks.items():
+                _collect_chooser_ids(child, raw.get(name), wanted)
+        elif "image" in block.child_blocks:
+            # Wagtail's ImageBlock also reads the bare image id an ImageChooserBlock stored.
+            _collect_chooser_ids(block.child_blocks["image"], raw, wanted)
+
+
+def load_chosen(wanted):
+    """``{model: {pk: object}}`` for ``wanted`` ``{model: {pk}}``: one query per model.
+
+    Pages, whatever their type, come in one query as their specific class, with the image
+    their cards show (see :func:`load_specific_pages`).
+    """
+    objects = {}
+    page_pks = set()
+    for model, pks in wanted.items():
+        if issubclass(model, Page):
+            page_pks |= pks
+            continue
+        try:
+            objects[model] = model.objects.in_bulk(pks)
+        except (ValidationError, TypeError, ValueError):
+            continue  # its choosers look them up one by one, as Wagtail's do
+    if page_pks:
+        objects[Page] = load_specific_pages(page_pks)
+    return objects
+
+
+def load_specific_pages(pks):
+    """``{pk: page of its specific class}`` for the pages ``pks`` that exist, in one query.
+
+    Wagtail's ``specific()`` costs a query for the base pages, then one per page type. Here
+    the page types come from the cache (a query for those it does not know), and the base
+    pages are read joined to the tables of their types (Django fills a child model from the
+    row of its parent), with the image their cards show.
+    """
+    models = {}
+    for pk, content_type_id in _page_content_types(pks).items():
+        models[pk] = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+    related = []
+    for model in set(models.values()) - {Page}:
+        path = "__".join(link.related_query_name() for link in _parent_links(model))
+        related.append(path)
+        if _card_image_is_foreign_key(model):
+            related.append(f"{path}__{card_image_field(model)}")
+    pages = Page.objects.filter(pk__in=models).select_related(*related)
+    return {page.pk: _as_child(page, models[page.pk]) for page in pages}
+
+
+def _parent_links(model):
+    """The one-to-one links from ``Page`` down to ``model``, the closest to ``Page`` first."""
+    links = []
+    while model is not Page:
+        parent, link = next(
+            (parent, link)
+            for parent, link in model._meta.parents.items()
+            if issubclass(parent, Page)
+        )
+        links.append(link)
+        model = parent
+    return links[::-1]
+
+
+def _as_child(page, model):
+    specific = page
+    for link in _parent_links(model):
+        try:
+            specific = getattr(specific, link.remote_field.get_accessor_name())
+        except ObjectDoesNotExist:
+            return page  # a page whose type's row is missing: Wagtail shows it as a base page
+    return specific
+
+
+def _page_content_types(pks):
+    """``{pk: content type id}`` of the pages ``pks`` that exist.
+
+    A page never changes type, but a deleted page's id could come back after a database is
+    reset: the types are remembered under the content's version.
+    """
+    if not pks:
+        return {}
+    version = content_version()
+    keys = {f"cms_blocks:page-type:{version}:{pk}": pk for pk in pks}
+    types = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+    missing = set(pks) - set(types)
+    if missing:
+        found = dict(Page.objects.filter(pk__in=missing).values_list("pk", "content_type_id"))
+        cache.set_many({f"cms_blocks:page-type:{version}:{pk}": ct for pk, ct in found.items()})
+        types.update(found)
+    return types
+
+
+def _card_image_is_foreign_key(model):
+    name = card_image_field(model)
+    return any(isinstance(f, ForeignKey) and f.name == name for f in model._meta.get_fields())

@@ -11,6 +11,7 @@ from wagtail.coreutils import resolve_model_string
 
 from ..conf import get_setting
 from ..prefetch import localized_page
+from .choosers import PageChooserBlock
 from .text import HeadingLevelBlock, TitledValue
 
 __all__ = ["ContactCardBlock", "ContactPageChooserBlock", "contact_page_types"]
@@ -33,7 +34,7 @@ def contact_page_types():
     return list(get_setting("CONTACT_PAGE_TYPES"))
 
 
-class ContactPageChooserBlock(blocks.PageChooserBlock):
+class ContactPageChooserBlock(PageChooserBlock):
     """A page chooser limited to the page types of ``CMS_BLOCKS_CONTACT_PAGE_TYPES``.
 
     The setting is read when the chooser is used, not when the block is defined, so a site

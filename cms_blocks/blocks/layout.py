@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from .. import previews
+from .choosers import ImageBlock, ImageChooserBlock, PageChooserBlock
 from .links import OptionalLinkBlock
 from .text import SHORT_RICH_TEXT_FEATURES, HeadingLevelBlock, TitledValue
 
@@ -243,7 +243,7 @@ class StepperBlock(blocks.StructBlock):
 
 
 class TileItemBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(
+    page = PageChooserBlock(
         label=_("Page of the site"),
         required=False,
         help_text=_("Choose a page here, or give an external address below, not both."),

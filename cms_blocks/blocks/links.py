@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from .choosers import PageChooserBlock
+
 __all__ = ["LinkBlock", "OptionalLinkBlock", "CallToActionBlock", "ButtonBlock", "ButtonRowBlock"]
 
 
@@ -13,7 +15,7 @@ class LinkBlock(blocks.StructBlock):
     default label.
     """
 
-    page = blocks.PageChooserBlock(
+    page = PageChooserBlock(
         label=_("Page of the site"),
         required=False,
         help_text=_("Choose a page here, or give an external address below, not both."),

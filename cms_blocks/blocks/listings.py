@@ -2,18 +2,18 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images.blocks import ImageChooserBlock
 
 from .. import previews
 from ..conf import get_setting
 from ..prefetch import localized_page
+from .choosers import ImageChooserBlock, PageChooserBlock
 from .text import HeadingLevelBlock, TitledValue
 
 __all__ = ["CardsGridBlock", "PageListBlock", "PeopleBlock", "LogoWallBlock"]
 
 
 class CardBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(label=_("Page"))
+    page = PageChooserBlock(label=_("Page"))
     image = ImageChooserBlock(
         label=_("Image"),
         required=False,
@@ -64,7 +64,7 @@ class PageListBlock(blocks.StructBlock):
     """The latest pages published under a chosen page, e.g. news."""
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
-    parent = blocks.PageChooserBlock(
+    parent = PageChooserBlock(
         label=_("Section"), help_text=_("The pages listed are the children of this page.")
     )
     count = blocks.IntegerBlock(

@@ -5,11 +5,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from .. import previews
 from ..conf import get_setting
+from .choosers import DocumentChooserBlock, ImageBlock, ImageChooserBlock
 from .text import SHORT_RICH_TEXT_FEATURES
 
 __all__ = [

@@ -8,7 +8,7 @@ from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError, StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from ..prefetch import LOCALIZED_PAGES, prepare_stream
+from ..prefetch import LOCALIZED_PAGES, chooser_preload, prepare_stream
 from .contact import ContactCardBlock
 from .data import FAQBlock, KeyFiguresBlock, TableBlock, TimelineBlock
 from .layout import (
@@ -145,6 +145,29 @@ class UnreadableStreamValue(StreamValue):
 MALFORMED_DATA_ERRORS = (KeyError, ValueError, TypeError, AttributeError, IndexError)
 
 
+class PreloadingStreamValue(StreamValue):
+    """A stream as stored, converted all at once the first time one of its blocks is read.
+
+    Wagtail converts the blocks of one type at a time, each chooser field looking its
+    objects up on its own. Here the objects of every chooser of the stream, nested ones
+    included, are loaded first, one query per model (see ``cms_blocks.prefetch``), then
+    every block is converted from them.
+    """
+
+    # Wagtail 8's StreamValue converts the blocks of one type, when one is first read, in
+    # ``_prefetch_blocks``; it keeps the stored items in ``_raw_data`` and the converted ones
+    # in ``_bound_blocks``.
+    def _prefetch_blocks(self, type_name):
+        pending = [
+            raw
+            for raw, bound in zip(self._raw_data, self._bound_blocks, strict=True)
+            if bound is None
+        ]
+        with chooser_preload(self.stream_block, pending):
+            for name in dict.fromkeys(raw["type"] for raw in pending):
+                super()._prefetch_blocks(name)
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     """Base of the library's streams.
 
@@ -164,6 +187,13 @@ class ContentStreamBlock(blocks.StreamBlock):
             "{}",
             [(child.render(context={**context, BLOCK_ID: child.id}),) for child in value],
         )
+
+    def to_python(self, value):
+        stream = super().to_python(value)
+        # A StreamValue given back is kept as it is: its blocks may have been changed.
+        if stream.is_lazy and not isinstance(value, StreamValue):
+            return PreloadingStreamValue(self, list(stream.raw_data), is_lazy=True)
+        return stream
 
     def value_from_datadict(self, data, files, prefix):
         # Upstream: Wagtail's StreamBlock, ListBlock, chooser blocks and rich text widget read

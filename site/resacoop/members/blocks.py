@@ -2,8 +2,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms_blocks.blocks.choosers import PageChooserBlock, SnippetChooserBlock
 from cms_blocks.languages import active_language
 from cms_blocks.prefetch import localized_page, prefetch_renditions
 
@@ -21,7 +21,7 @@ class MemberGridBlock(blocks.StructBlock):
         help_text=_("Show every member of this category…"),
     )
     members = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="members.MemberPage", label=_("Member")),
+        PageChooserBlock(page_type="members.MemberPage", label=_("Member")),
         label=_("Members"),
         min_num=0,
         help_text=_("…or choose members one by one (not both)."),

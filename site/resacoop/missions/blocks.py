@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from cms_blocks.blocks.choosers import PageChooserBlock
 from cms_blocks.languages import active_language
 from cms_blocks.prefetch import localized_page
 
@@ -11,7 +12,7 @@ class MissionCardsBlock(blocks.StructBlock):
     """The missions of the network as numbered cards, inside any page."""
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
-    index = blocks.PageChooserBlock(
+    index = PageChooserBlock(
         label=_("Missions"),
         page_type="missions.MissionIndexPage",
         required=False,

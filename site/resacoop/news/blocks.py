@@ -2,6 +2,7 @@ from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from cms_blocks.blocks.choosers import PageChooserBlock
 from cms_blocks.languages import active_language
 from cms_blocks.prefetch import localized_page, prefetch_renditions
 
@@ -18,7 +19,7 @@ class LatestNewsBlock(blocks.StructBlock):
     count = blocks.IntegerBlock(
         label=_("Number of news items"), min_value=1, max_value=12, default=3
     )
-    index = blocks.PageChooserBlock(
+    index = PageChooserBlock(
         label=_("News index"),
         page_type="news.NewsIndexPage",
         required=False,
