@@ -12,11 +12,14 @@ Called by :class:`~resacoop.middleware.page_cache.AnonymousPageCacheMiddleware`,
 request of the site goes through.
 """
 
+import hashlib
+
+from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
 
-from cms_blocks.content_version import cached_until_changed
+from cms_blocks.content_version import cached_until_changed, content_version
 
 # Wagtail's models and views are imported when first used: this module is imported by the
 # page cache, which models import (``keep_for_at_most``) before the app registry is ready.
@@ -95,9 +98,107 @@ def route(request, view_func, view_args, view_kwargs):
     site = Site.find_for_request(request)
     try:
         request._wagtail_route_for_request = (
-            localized_root(site).route(request, [part for part in path.split("/") if part])
+            route_from(request, localized_root(site), [part for part in path.split("/") if part])
             if site
             else None
         )
     except Http404:
         request._wagtail_route_for_request = None
+
+
+# Pages are found by the slugs of their path, from the home page down: Wagtail asks the
+# database for each page on the way (the child with that slug, then the child as its own
+# class), two queries a level. Here the pages on the way to each page served are kept in
+# the cache under the content version (a page published, moved, renamed or deleted starts a
+# new one), so that finding a page costs one query, loading it as its own class, at any
+# depth. Only pages that exist are kept: an address that leads nowhere adds nothing.
+
+#: Deeper than any page tree: addresses with more parts are routed by Wagtail alone.
+MAX_CACHED_DEPTH = 12
+
+
+def route_from(request, root, components):
+    """What ``root.route(request, components)`` returns, with fewer queries.
+
+    A page whose ancestors would route the address elsewhere (a routable page whose own
+    URLs match what follows it, a page type with a ``route`` of its own) is routed by
+    Wagtail, page by page.
+    """
+    found = _known_pages_on_the_way(root, components)
+    if found and not _routed_before(root, found, components):
+        page = _as_specific(found[-1])
+        if page is not None:
+            result = page.route(request, components[len(found) :])
+            if result.page.pk != page.pk:
+                _remember_the_way(root, result.page, components)
+            return result
+    result = root.route(request, components)
+    _remember_the_way(root, result.page, components)
+    return result
+
+
+def _way_key(root, components):
+    digest = hashlib.sha1("/".join(components).encode(), usedforsecurity=False).hexdigest()
+    return f"resacoop:routing:way:{root.pk}:{digest}:{content_version()}"
+
+
+def _known_pages_on_the_way(root, components):
+    """The pages (pk, content type id, live) on the way to the deepest page of
+    ``components`` the cache knows, or None."""
+    depths = range(min(len(components), MAX_CACHED_DEPTH), 0, -1)
+    keys = {depth: _way_key(root, components[:depth]) for depth in depths}
+    known = cache.get_many(keys.values()) if keys else {}
+    return next((known[keys[depth]] for depth in depths if keys[depth] in known), None)
+
+
+def _routed_before(root, found, components):
+    """Whether a page on the way, above the last one, would route ``components`` itself."""
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+    from wagtail.models import Page
+
+    on_the_way = [(type(root), root.live), *((_model(ct), live) for _, ct, live in found[:-1])]
+    for consumed, (model, live) in enumerate(on_the_way):
+        if model is None:
+            return True
+        if model.route is Page.route:
+            continue
+        if model.route is not RoutablePageMixin.route:
+            return True
+        rest = components[consumed:]
+        try:
+            if live and model.get_resolver().resolve("/" + "".join(f"{c}/" for c in rest)):
+                return True
+        except Http404:
+            pass
+    return False
+
+
+def _model(content_type_id):
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_id(content_type_id).model_class()
+
+
+def _as_specific(known):
+    pk, content_type_id, _ = known
+    model = _model(content_type_id)
+    return model._default_manager.filter(pk=pk).first() if model else None
+
+
+def _remember_the_way(root, page, components):
+    """Keep the pages from ``root`` down to ``page``, reached by ``components``."""
+    from wagtail.models import Page
+
+    levels = page.depth - root.depth
+    if levels < 1 or levels > MAX_CACHED_DEPTH or not page.path.startswith(root.path):
+        return
+    steplen = Page.steplen
+    paths = [page.path[: (root.depth + level) * steplen] for level in range(1, levels + 1)]
+    on_the_way = list(
+        Page.objects.filter(path__in=paths)
+        .order_by("path")
+        .values_list("slug", "pk", "content_type_id", "live")
+    )
+    if [slug for slug, *_ in on_the_way] != components[:levels]:
+        return
+    cache.set(_way_key(root, components[:levels]), tuple(tuple(level) for _, *level in on_the_way))
