@@ -1,10 +1,15 @@
 """Load, in a few queries, what the blocks of a stream need to render.
 
-Blocks that point at pages and images would otherwise cost queries one by one: each linked
-page looked up in the visitor's language, each image's renditions. A stream is walked once
-before it renders; every page it references is looked up in the active language in bulk,
-and every image's renditions are fetched in one query. Block templates then read the
-results from the context (see ``cms_blocks_tags.localized``).
+Blocks that point at pages and images would otherwise cost queries one by one. Two passes:
+
+- When a stream is first read, the objects of all its choosers are loaded at once, one
+  query per model, pages of every type in one query as their specific class
+  (:func:`chooser_preload`, used by ``ContentStreamBlock``'s value).
+- Before it renders, the stream is walked once (:func:`prepare_stream`): every page it
+  references is looked up in the active language in bulk, the blocks that list things
+  load them (:class:`PreparedContextMixin`), and the renditions of every image all of
+  them show are fetched in one query. Block templates then read the results from the
+  context (see ``cms_blocks_tags.localized``).
 """
 
 import copy
@@ -44,23 +49,27 @@ def card_image_field(page_class):
     return getattr(page_class, "card_image_field", CARD_IMAGE_FIELD)
 
 
-def referenced_objects(value):
-    """Yield every page and image inside a block value, however deeply nested."""
+def _walk(value, objects, prepared):
+    """Collect every page and image inside a block value, however deeply nested, into
+    ``objects``, and into ``prepared`` the ``(block, value)`` of each block whose context
+    is loaded with the stream (:class:`PreparedContextMixin`)."""
     if isinstance(value, Page | AbstractImage):
-        yield value
+        objects.append(value)
     elif isinstance(value, StreamValue):
         for child in value:
-            yield from referenced_objects(child.value)
+            if isinstance(child.block, PreparedContextMixin):
+                prepared.append((child.block, child.value))
+            _walk(child.value, objects, prepared)
     elif isinstance(value, StructValue | dict):
         for item in value.values():
-            yield from referenced_objects(item)
+            _walk(item, objects, prepared)
     elif isinstance(value, ListValue | list | tuple):
         for item in value:
-            yield from referenced_objects(item)
+            _walk(item, objects, prepared)
     else:
         # Typed tables and other containers expose their content as ``row_data``.
         for row in getattr(value, "row_data", ()):
-            yield from referenced_objects(row.get("values", ()))
+            _walk(row.get("values", ()), objects, prepared)
 
 
 def localize_pages(pages):
@@ -154,24 +163,86 @@ def _prefetch_card_images(pages):
             yield from (getattr(page, name) for page in instances)
 
 
+# Images whose renditions are to be fetched together, while a stream is prepared.
+_pending_renditions = ContextVar("cms_blocks_pending_renditions", default=None)
+
+
 def prefetch_renditions(images):
-    """Fetch the renditions of all ``images`` in one query (Wagtail then reuses them)."""
+    """Fetch the renditions of all ``images`` in one query (Wagtail then reuses them).
+
+    While a stream is prepared (:func:`renditions_in_one_query`), they are fetched with
+    those of every other block of the stream instead.
+    """
     images = [image for image in images if image is not None]
-    if images:
+    pending = _pending_renditions.get()
+    if pending is not None:
+        pending.extend(images)
+    elif images:
         renditions = get_image_model().get_rendition_model().objects.all()
         prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
 
 
+@contextmanager
+def renditions_in_one_query():
+    """Gather the renditions :func:`prefetch_renditions` is asked for, and fetch them all
+    in one query on leaving."""
+    if _pending_renditions.get() is not None:
+        yield
+        return
+    pending = []
+    token = _pending_renditions.set(pending)
+    try:
+        yield
+    finally:
+        _pending_renditions.reset(token)
+    prefetch_renditions(pending)
+
+
+#: Context variable holding ``{id(block value): (block value, its prepared context)}``.
+PREPARED_CONTEXTS = "cms_blocks_prepared_contexts"
+
+
+class PreparedContextMixin:
+    """For a block whose context costs queries (a listing, say): loaded with its stream.
+
+    The stream prepares it before any of its blocks renders, so that the renditions its
+    pictures need come in the same query as those of the other blocks. Define
+    ``prepare_context(value, context)``, returning what ``get_context`` adds; ``context``
+    holds what the stream prepared (the pages of its choosers in the visitor's language).
+    A block rendered on its own prepares its context when it renders.
+    """
+
+    def prepare_context(self, value, context):
+        raise NotImplementedError
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        prepared = context.get(PREPARED_CONTEXTS, {}).get(id(value))
+        if prepared is not None and prepared[0] is value:
+            context.update(prepared[1])
+        else:
+            context.update(self.prepare_context(value, context))
+        return context
+
+
 def prepare_stream(value):
     """Return the context a stream's blocks need, loaded in bulk."""
+    objects, prepared = [], []
+    _walk(value, objects, prepared)
     pages, images = [], []
-    for obj in referenced_objects(value):
+    for obj in objects:
         (pages if isinstance(obj, Page) else images).append(obj)
     localized = localize_pages(pages)
-    live_pages = [page for page in localized.values() if page is not None]
-    images.extend(_prefetch_card_images(live_pages))
-    prefetch_renditions(images)
-    return {LOCALIZED_PAGES: localized}
+    context = {LOCALIZED_PAGES: localized}
+    with renditions_in_one_query():
+        live_pages = [page for page in localized.values() if page is not None]
+        images.extend(_prefetch_card_images(live_pages))
+        prefetch_renditions(images)
+        context[PREPARED_CONTEXTS] = {
+            id(block_value): (block_value, block.prepare_context(block_value, context))
+            for block, block_value in prepared
+        }
+    return context
 
 
 # The objects every chooser of the stream being converted points at, while it is converted.

@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -6,6 +7,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from .. import previews
 from ..conf import get_setting
 from ..prefetch import localized_page
+from ..view_restrictions import restricted_paths
 from .choosers import ImageChooserBlock, PageChooserBlock
 from .text import HeadingLevelBlock, TitledValue
 
@@ -60,6 +62,14 @@ class CardsGridBlock(blocks.StructBlock):
         )
 
 
+def public(pages):
+    """Wagtail's ``pages.public()``, the private sections known from the cache (no query)."""
+    private = Q()
+    for path in restricted_paths():
+        private |= Q(path__startswith=path)
+    return pages.exclude(private) if private else pages
+
+
 class PageListBlock(blocks.StructBlock):
     """The latest pages published under a chosen page, e.g. news."""
 
@@ -97,7 +107,7 @@ class PageListBlock(blocks.StructBlock):
             context["pages"] = []
         else:
             count = min(value["count"] or 0, get_setting("PAGE_LIST_MAX_ITEMS"))
-            latest = parent.get_children().live().public().order_by("-first_published_at")
+            latest = public(parent.get_children().live()).order_by("-first_published_at")
             context["pages"] = latest.specific()[:count]
         return context
 

@@ -5,12 +5,12 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 
 from cms_blocks.blocks.choosers import PageChooserBlock, SnippetChooserBlock
 from cms_blocks.languages import active_language
-from cms_blocks.prefetch import localized_page, prefetch_renditions
+from cms_blocks.prefetch import PreparedContextMixin, localized_page, prefetch_renditions
 
 from .models import MemberPage
 
 
-class MemberGridBlock(blocks.StructBlock):
+class MemberGridBlock(PreparedContextMixin, blocks.StructBlock):
     """Members' logos and names: those of a category, or members chosen one by one."""
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
@@ -39,8 +39,7 @@ class MemberGridBlock(blocks.StructBlock):
             )
         return value
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
+    def prepare_context(self, value, context):
         if value["category"]:
             members = list(
                 MemberPage.objects.live()
@@ -56,8 +55,7 @@ class MemberGridBlock(blocks.StructBlock):
         else:
             chosen = (localized_page(context, page) for page in value["members"])
             members = [member for member in chosen if member is not None]
-        context["members"] = members
-        return context
+        return {"members": members}
 
     class Meta:
         icon = "group"

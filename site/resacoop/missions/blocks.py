@@ -2,13 +2,25 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from cms_blocks.blocks.choosers import PageChooserBlock
+from cms_blocks.content_version import cached_until_changed
 from cms_blocks.languages import active_language
-from cms_blocks.prefetch import localized_page
+from cms_blocks.prefetch import PreparedContextMixin, localized_page
 
 from .models import MissionIndexPage
 
 
-class MissionCardsBlock(blocks.StructBlock):
+def mission_index(language):
+    """The missions page of ``language``, or None; from the cache while the content is the same."""
+
+    def find():
+        index = MissionIndexPage.objects.live().filter(locale__language_code=language).first()
+        # "" rather than None: the cache keeps it (None is "not cached").
+        return index or ""
+
+    return cached_until_changed(f"missions:index:{language}", find) or None
+
+
+class MissionCardsBlock(PreparedContextMixin, blocks.StructBlock):
     """The missions of the network as numbered cards, inside any page."""
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
@@ -19,17 +31,11 @@ class MissionCardsBlock(blocks.StructBlock):
         help_text=_("Optional: the missions page of this language is used by default."),
     )
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
+    def prepare_context(self, value, context):
         index = localized_page(context, value["index"]) if value["index"] else None
         if index is None:
-            index = (
-                MissionIndexPage.objects.live()
-                .filter(locale__language_code=active_language())
-                .first()
-            )
-        context["missions"] = index.missions() if index else []
-        return context
+            index = mission_index(active_language())
+        return {"missions": index.missions() if index else []}
 
     class Meta:
         icon = "list-ol"
