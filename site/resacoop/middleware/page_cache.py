@@ -30,6 +30,11 @@ served uncached), under its parameters in order, and at most :data:`MAX_VARIANTS
 of one path are stored per content version. Tracking parameters (newsletters, ads) are left
 out of the key, unless the page reads or repeats them.
 
+Pages are stored compressed (gzip), once: a visitor whose browser accepts gzip (all of them)
+gets the stored bytes as they are, with ``Content-Encoding: gzip``, which nginx passes on
+without compressing the page again on every request; any other client gets them
+decompressed. Both answers say ``Vary: Accept-Encoding``.
+
 When a popular page has just become stale (a new content version), one request rebuilds it
 while the others ask for the same address wait for it a little (:data:`REBUILD_WAIT`),
 rather than all building it at once; past that wait they build it themselves.
@@ -38,6 +43,7 @@ Setting (see ``resacoop.conf``): ``RESACOOP_PAGE_CACHE_TIMEOUT`` (seconds, defau
 turns the cache off).
 """
 
+import gzip
 import hashlib
 import logging
 import time
@@ -46,7 +52,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, patch_vary_headers
 
 from cms_blocks.content_version import content_version
 
@@ -57,8 +63,9 @@ logger = logging.getLogger(__name__)
 
 NOT_CACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
 # Headers that describe one response, never the page: not replayed from the cache. Cookies are
-# not headers of Django's responses, and responses that set one are never stored.
-UNCACHED_HEADERS = {"date", "x-page-cache", "age"}
+# not headers of Django's responses, and responses that set one are never stored. The length
+# and encoding are those of the body served, set when it is.
+UNCACHED_HEADERS = {"date", "x-page-cache", "age", "content-length"}
 # The request headers a stored page may vary on: the language comes from the address.
 VARY_COVERED_BY_KEY = {"accept-language"}
 #: Parameters that links from newsletters, social networks and ads add to an address: a
@@ -75,6 +82,24 @@ MAX_VARIANTS = 100
 #: long the other may take before its claim lapses.
 REBUILD_WAIT = 2.0
 REBUILD_CLAIM = 30
+#: Bodies shorter than this (bytes) are stored as they are: gzip would save nothing (nginx
+#: does not compress them either, gzip_min_length).
+COMPRESS_MIN_LENGTH = 256
+# Types worth compressing (those nginx compresses, deploy/nginx): text, not images or files.
+COMPRESSIBLE_TYPES = (
+    "text/",
+    "application/json",
+    "application/geo+json",
+    "application/manifest+json",
+    "application/javascript",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "image/svg+xml",
+)
+# The form of what is stored under a key; part of the key, so that a copy stored by an
+# earlier release (another form) is never read.
+STORED_FORM = "gz1"
 
 
 # The limits said by what the page being rendered shows (seconds); None outside a request
@@ -104,13 +129,13 @@ class AnonymousPageCacheMiddleware:
         key = self.key(request)
         stored = self.read(key)
         if stored is not None:
-            return self.rebuild(stored)
+            return self.rebuild(stored, request)
         claim = f"{key}:rebuilding"
         claimed = self.claim(claim)
         if not claimed:
             stored = self.wait_for(key, claim)
             if stored is not None:
-                return self.rebuild(stored)
+                return self.rebuild(stored, request)
         request.GET = ReadParameters.of(request.GET)
         lifetimes = []
         token = _lifetimes.set(lifetimes)
@@ -125,6 +150,9 @@ class AnonymousPageCacheMiddleware:
                 lifetimes.append(NOT_FOUND_TIMEOUT)
             if self.may_store_variant(request):
                 self.write(key, response, min([timeout(), *lifetimes]))
+            if should_compress(response):
+                # Its copies are sent compressed or not, as the client asks.
+                patch_vary_headers(response, ("Accept-Encoding",))
         response["X-Page-Cache"] = "miss"
         return response
 
@@ -173,7 +201,7 @@ class AnonymousPageCacheMiddleware:
         query = self.query(request)
         address = f"{request.get_host()}{request.path}?{query}"
         digest = hashlib.sha256(address.encode()).hexdigest()
-        return f"resacoop:page:{self.version()}:{digest}"
+        return f"resacoop:page:{STORED_FORM}:{self.version()}:{digest}"
 
     def query(self, request):
         """The query string as it may change the page: in order, without tracking."""
@@ -245,14 +273,34 @@ class AnonymousPageCacheMiddleware:
             for name, value in response.headers.items()
             if name.lower() not in UNCACHED_HEADERS
         }
+        content = response.content
+        compressed = should_compress(response)
+        if compressed:
+            # Once per page and content version, so the smallest output is worth its time;
+            # no timestamp in the header, so that one page always gives the same bytes.
+            content = gzip.compress(content, compresslevel=9, mtime=0)
+        stored = (content, compressed, headers, response.status_code, time.time())
         try:
-            cache.set(key, (response.content, headers, response.status_code, time.time()), lifetime)
+            cache.set(key, stored, lifetime)
         except Exception:  # noqa: BLE001
             logger.warning("Page cache unreachable: %s not stored", key, exc_info=True)
 
-    def rebuild(self, stored):
-        content, headers, status, stored_at = stored
+    def rebuild(self, stored, request):
+        content, compressed, headers, status, stored_at = stored
+        served_compressed = compressed and accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING"))
+        if compressed and not served_compressed:
+            content = gzip.decompress(content)
         response = HttpResponse(content, headers=headers, status=status)
+        response["Content-Length"] = str(len(content))
+        if compressed:
+            patch_vary_headers(response, ("Accept-Encoding",))
+        if served_compressed:
+            response["Content-Encoding"] = "gzip"
+            # The compressed bytes are not those the ETag was made from (RFC 9110, 8.8.3):
+            # weak, as nginx and Django's GZipMiddleware make it.
+            etag = response.get("ETag", "")
+            if etag.startswith('"'):
+                response["ETag"] = f"W/{etag}"
         # Browsers count the time the copy has been kept against its max-age.
         response["Age"] = str(max(0, int(time.time() - stored_at)))
         response["X-Page-Cache"] = "hit"
@@ -261,6 +309,38 @@ class AnonymousPageCacheMiddleware:
 
 def is_tracking(name):
     return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIX)
+
+
+def should_compress(response):
+    """Whether a page is stored compressed: a text type, long enough, not encoded already."""
+    content_type = response.get("Content-Type", "").lower()
+    return (
+        content_type.startswith(COMPRESSIBLE_TYPES)
+        and len(response.content) >= COMPRESS_MIN_LENGTH
+        and not response.has_header("Content-Encoding")
+    )
+
+
+def accepts_gzip(accept_encoding):
+    """Whether an ``Accept-Encoding`` header accepts gzip (RFC 9110, 12.5.3): named with a
+    weight above 0, or left to ``*`` with a weight above 0."""
+    weights = {}
+    for item in (accept_encoding or "").split(","):
+        coding, *parameters = (part.strip() for part in item.split(";"))
+        weight = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        if coding:
+            weights[coding.lower()] = weight
+    for coding in ("gzip", "x-gzip", "*"):
+        if coding in weights:
+            return weights[coding] > 0
+    return False
 
 
 class ReadParameters(QueryDict):
