@@ -44,16 +44,23 @@ def _load_translations(request, translation_key=None):
     the page with ``translation_key``; keep the home pages on the request.
 
     Aliases are left out: they are copies of another language's page, not translations.
+    Kept in the cache until the content changes.
     """
     site = Site.find_for_request(request)
     if site is None:
         request._resacoop_home_pages = {}
         return {}
-    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-    wanted = Q(translation_key=root_key)
-    if translation_key is not None:
-        wanted |= Q(translation_key=translation_key)
-    pages = list(Page.objects.live().filter(wanted, alias_of__isnull=True).select_related("locale"))
+
+    def fetch():
+        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+        wanted = Q(translation_key=root_key)
+        if translation_key is not None:
+            wanted |= Q(translation_key=translation_key)
+        return list(
+            Page.objects.live().filter(wanted, alias_of__isnull=True).select_related("locale")
+        )
+
+    pages = cached_until_changed(f"resacoop:translations:{site.pk}:{translation_key}", fetch)
     home_key = next((page.translation_key for page in pages if page.pk == site.root_page_id), None)
     request._resacoop_home_pages = {
         page.locale.language_code: page for page in pages if page.translation_key == home_key
