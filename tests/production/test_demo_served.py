@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import pytest
 from defusedxml import ElementTree
 
 from ..chromium import CHROMIUM, CHROMIUM_FLAGS, require
@@ -26,6 +27,8 @@ LANGUAGES = ["fr", "en", "es"]
 # The categories every page must score 100 in; performance is measured, not asserted
 # (it depends on the machine's load: see docs/performance.md).
 CATEGORIES = ["accessibility", "best-practices", "seo"]
+# Lighthouse's profiles (lighthouse.mjs): a phone on a slow network, a desktop screen.
+PROFILES = ["mobile", "desktop"]
 # What a page loads, by element and attribute; ``rel`` values of a <link> that load.
 LOADING_LINKS = {"stylesheet", "icon", "apple-touch-icon", "manifest", "preload", "modulepreload"}
 SHARING_IMAGES = {"og:image", "twitter:image"}
@@ -163,7 +166,7 @@ def test_every_public_page_and_all_it_loads_is_served(demo_site):
     assert any(path.startswith("/static/") and path.endswith(".css") for path in loaded)
 
 
-def run_lighthouse(urls):
+def run_lighthouse(urls, profile):
     require(CHROMIUM.exists(), "Chromium is not installed (apt-get install chromium)")
     node = shutil.which("node")
     require(node and LIGHTHOUSE.exists(), "Lighthouse is not installed (npm ci)")
@@ -174,6 +177,7 @@ def run_lighthouse(urls):
         "flags": [*CHROMIUM_FLAGS, "--ignore-certificate-errors"],
         "urls": urls,
         "categories": CATEGORIES,
+        "profile": profile,
     }
     result = subprocess.run(  # noqa: S603 - node and the script of this repository
         [node, str(Path(__file__).with_name("lighthouse.mjs"))],
@@ -188,13 +192,18 @@ def run_lighthouse(urls):
     return json.loads(result.stdout)
 
 
-def test_lighthouse_scores_100_on_every_page_type(demo_site):
+# One test a profile, each with its own browser: the two are the longest tests of the site's
+# session, and pytest-xdist can run them side by side.
+@pytest.mark.parametrize("profile", PROFILES)
+def test_lighthouse_scores_100_on_every_page_type(demo_site, profile):
     addresses = demo_site.addresses["fr"]
     urls = [f"{demo_site.origin}{path}" for path in addresses.values()]
 
-    results = run_lighthouse(urls)
+    results = run_lighthouse(urls, profile)
 
-    assert len(results) == 2 * len(addresses)
+    assert [(result["url"], result["profile"]) for result in results] == [
+        (url, profile) for url in urls
+    ]
     shortfalls = [
         f"{result['url']} ({result['profile']}) {category} {result['scores'][category]}: "
         + ", ".join(audit["id"] for audit in result["failing"][category])
