@@ -35,6 +35,12 @@ gets the stored bytes as they are, with ``Content-Encoding: gzip``, which nginx 
 without compressing the page again on every request; any other client gets them
 decompressed. Both answers say ``Vary: Accept-Encoding``.
 
+With a ``pages`` cache configured (production: each process's memory, see
+``settings/production.py``), a page read from the shared cache is also kept there, until the
+moment its shared copy expires at the latest: the next requests for it in that process cost
+no round trip to Redis. The copy is exactly as fresh, since its key holds the content version
+read from the database on every request.
+
 When a popular page has just become stale (a new content version), one request rebuilds it
 while the others ask for the same address wait for it a little (:data:`REBUILD_WAIT`),
 rather than all building it at once; past that wait they build it themselves.
@@ -50,7 +56,8 @@ import time
 from contextvars import ContextVar
 from urllib.parse import parse_qsl, urlencode
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import cache, caches
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import cc_delim_re, patch_vary_headers
 
@@ -99,7 +106,9 @@ COMPRESSIBLE_TYPES = (
 )
 # The form of what is stored under a key; part of the key, so that a copy stored by an
 # earlier release (another form) is never read.
-STORED_FORM = "gz1"
+STORED_FORM = "gz2"
+#: The cache of this process's own copies of pages read from the shared cache, if configured.
+LOCAL_CACHE = "pages"
 
 
 # The limits said by what the page being rendered shows (seconds); None outside a request
@@ -261,11 +270,19 @@ class AnonymousPageCacheMiddleware:
             return "unavailable"
 
     def read(self, key):
+        local = local_cache()
+        if local is not None:
+            stored = local.get(key)
+            if stored is not None and not expired(stored):
+                return stored
         try:
-            return cache.get(key)
+            stored = cache.get(key)
         except Exception:  # noqa: BLE001
             logger.warning("Page cache unreachable: serving %s uncached", key, exc_info=True)
             return None
+        if stored is not None and local is not None:
+            keep_locally(local, key, stored)
+        return stored
 
     def write(self, key, response, lifetime):
         headers = {
@@ -279,14 +296,15 @@ class AnonymousPageCacheMiddleware:
             # Once per page and content version, so the smallest output is worth its time;
             # no timestamp in the header, so that one page always gives the same bytes.
             content = gzip.compress(content, compresslevel=9, mtime=0)
-        stored = (content, compressed, headers, response.status_code, time.time())
+        now = time.time()
+        stored = (content, compressed, headers, response.status_code, now, now + lifetime)
         try:
             cache.set(key, stored, lifetime)
         except Exception:  # noqa: BLE001
             logger.warning("Page cache unreachable: %s not stored", key, exc_info=True)
 
     def rebuild(self, stored, request):
-        content, compressed, headers, status, stored_at = stored
+        content, compressed, headers, status, stored_at, _expires_at = stored
         served_compressed = compressed and accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING"))
         if compressed and not served_compressed:
             content = gzip.decompress(content)
@@ -309,6 +327,22 @@ class AnonymousPageCacheMiddleware:
 
 def is_tracking(name):
     return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIX)
+
+
+def local_cache():
+    return caches[LOCAL_CACHE] if LOCAL_CACHE in settings.CACHES else None
+
+
+def expired(stored):
+    return stored[-1] <= time.time()
+
+
+def keep_locally(local, key, stored):
+    """Keep a page read from the shared cache in this process, no longer than its shared
+    copy is kept (a 404 a minute, a page that said :func:`keep_for_at_most`...)."""
+    remaining = int(stored[-1] - time.time())
+    if remaining > 0:
+        local.set(key, stored, remaining)
 
 
 def should_compress(response):

@@ -61,6 +61,16 @@ CACHES["renditions"] = {  # noqa: F405
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
 
+# Pages read from the page cache (Redis) are also kept in each process's memory until their
+# copy in Redis expires: a hit then costs no round trip to Redis (resacoop.middleware.page_cache).
+# Their keys hold the content version, read from the database on every request, so a copy
+# here is never staler than Redis's. About 10 KB a page (stored compressed).
+CACHES["pages"] = {  # noqa: F405
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pages",
+    "OPTIONS": {"MAX_ENTRIES": 500},
+}
+
 try:
     from .local import *  # noqa: F403
 except ImportError:
