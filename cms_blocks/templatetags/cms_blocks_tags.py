@@ -1,11 +1,13 @@
 import json
 import re
+from functools import lru_cache
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.images.models import Filter
 
 from cms_blocks.prefetch import card_image_field, localized_page
 
@@ -70,6 +72,16 @@ def double_size(filter_spec):
     return "|".join(_SIZED_OPERATION.sub(doubled, part) for part in filter_spec.split("|"))
 
 
+@lru_cache(maxsize=128)
+def _filters(filter_spec):
+    """Wagtail's filters for ``filter_spec`` and its double, made once for every image.
+
+    A filter parses its spec into operations the first time it is used, and keeps them;
+    a page shows dozens of pictures with the same few specs.
+    """
+    return Filter(spec=filter_spec), Filter(spec=double_size(filter_spec))
+
+
 @register.simple_tag
 def density_image(image, filter_spec, **attributes):
     """An ``<img>`` for a picture shown at a fixed size, sharp on every screen.
@@ -82,7 +94,7 @@ def density_image(image, filter_spec, **attributes):
     if not image:
         return ""
     # Keyed by the specs as Wagtail cleans them (SVG), once each: first and last.
-    renditions = list(image.get_renditions(filter_spec, double_size(filter_spec)).values())
+    renditions = list(image.get_renditions(*_filters(filter_spec)).values())
     normal, double = renditions[0], renditions[-1]
     if double.width > normal.width:
         attributes = {"srcset": f"{normal.url} 1x, {double.url} 2x", **attributes}
