@@ -8,8 +8,9 @@
     before the form refuses them. Default: ``0.3`` (about 30 km): the outlines are drawings,
     not surveys.
 ``NETWORK_MAP_CACHE_TIMEOUT``
-    Seconds the relays of a map stay cached; publishing, unpublishing, moving or deleting a
-    relay clears them at once anyway. Default: ``3600``.
+    Seconds the relays of a map, and its drawing and lists once rendered, stay cached;
+    publishing, unpublishing, moving or deleting a relay clears them at once anyway.
+    Default: ``3600``.
 ``NETWORK_MAP_REVIEWERS_GROUP``
     Name of the group of staff who approve or reject the changes of relay organisations
     (created if missing). Default: ``"Moderators"``, the group Wagtail creates.

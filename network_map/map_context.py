@@ -6,9 +6,11 @@ so that they may import it.
 
 from wagtail.models import Page
 
+from cms_blocks.content_version import content_version
 from cms_blocks.languages import active_language
 
 from . import departements as data
+from .conf import get_setting
 from .dataset import Filters, by_departement, relays_of
 
 
@@ -45,6 +47,9 @@ def map_context(map_page, request):
         "tag_options": sorted(tags.items(), key=lambda item: item[1].casefold()),
         "contact_page": _contact_page(map_page),
         "attribution": data.attribution(),
+        # The drawing and lists are kept rendered under these (includes/map_cached.html).
+        "content_version": content_version(),
+        "map_cache_timeout": get_setting("CACHE_TIMEOUT"),
     }
 
 

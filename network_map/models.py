@@ -129,7 +129,7 @@ class NetworkMapPage(CachedViewRestrictionsMixin, Page):
         # The map's script asks for the map alone (?fragment=map) and swaps it into the page.
         # A parameter, not a header: the page cache and the browser keep the two apart.
         if request.GET.get("fragment") == "map":
-            return "network_map/includes/map.html"
+            return "network_map/includes/map_cached.html"
         return super().get_template(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):

@@ -196,10 +196,9 @@ def test_map_page_query_count_does_not_grow(
     many_relays(count)
     client.get(map_page.url)  # the first visit builds and caches the relays
 
-    # Wagtail's routing 7, the contact page in this language 1, the content version 1 (the
-    # relays come from the cache). The reference site's base template adds its language
-    # links (1), and its menu from the cache: 10 there.
-    with django_assert_num_queries(8 + 1):
+    # Wagtail's routing 5 (its view-restriction check answered from the cache), the contact
+    # page in this language 1, the content version 1 (the relays come from the cache).
+    with django_assert_num_queries(6 + 1):
         response = client.get(map_page.url, {"departement": "07"})
 
     # Every relay has its marker, drawn from the cached relays: no query of its own.
@@ -216,11 +215,10 @@ def test_map_page_query_count_without_cache_does_not_grow(
     client.get(map_page.url)
     content_changed()
 
-    # Building the relays again: Wagtail's routing 7, the contact page 1, the relays, their
-    # logos' renditions, audiences and tags 3; the content version 1. The reference site's
-    # base template adds its language links (1), and its menu and footer, cached under the
-    # same version, again (6): 19 there.
-    with django_assert_num_queries(11 + 1):
+    # Building the relays again: Wagtail's routing 5, the paths of restricted pages 1, the
+    # contact page 1, the relays, their logos' renditions, audiences and tags 3; the content
+    # version 1.
+    with django_assert_num_queries(10 + 1):
         response = client.get(map_page.url, {"departement": "07"})
 
     assert response.content.count(b'class="network-map__marker"') == count
@@ -233,9 +231,9 @@ def test_map_fragment_query_count_does_not_grow(
     many_relays(count)
     client.get(map_page.url)
 
-    # The page's but the language links: Wagtail's routing 7, the contact page in this
-    # language 1, the content version 1.
-    with django_assert_num_queries(8 + 1):
+    # The page's: Wagtail's routing 5, the contact page in this language 1, the content
+    # version 1.
+    with django_assert_num_queries(6 + 1):
         client.get(map_page.url, {"departement": "07", "fragment": "map"})
 
 
