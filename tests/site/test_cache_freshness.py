@@ -201,3 +201,24 @@ def test_a_page_published_in_one_process_is_served_fresh_by_another(
     response = client.get(standard_page.url)
     assert response["X-Page-Cache"] == "miss"
     assert "Publiée dans le processus a" in response.content.decode()
+
+
+def footer_of(response):
+    html = response.content.decode()
+    return html[html.index('<footer class="site-footer">') : html.index("</footer>")]
+
+
+def test_the_footer_is_rendered_once_for_each_language(client, content):
+    def rendered_footer_links(response):
+        return "legal/includes/footer_links.html" in {t.name for t in response.templates}
+
+    member = client.get(content["member"])
+    directory = client.get(content["directory"])
+    english = client.get("/en/")
+
+    assert rendered_footer_links(member)
+    assert not rendered_footer_links(directory)
+    assert footer_of(directory) == footer_of(member)
+    assert rendered_footer_links(english)
+    assert 'lang="en"' in english.content.decode()
+    assert footer_of(english) != footer_of(member)

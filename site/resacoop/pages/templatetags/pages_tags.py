@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Site
 
+from cms_blocks.content_version import content_version
 from resacoop.pages import metadata, navigation
 
 register = template.Library()
@@ -13,6 +14,14 @@ def language_links(context):
     return navigation.language_links(
         context["request"], context.get("page"), context.get("subpage")
     )
+
+
+@register.simple_tag(takes_context=True)
+def rendered_until_changed(context):
+    """What a fragment that is the same on every page of a site and language is kept under
+    (Django's ``{% cache %}``): the request's Site and the content version."""
+    site = Site.find_for_request(context["request"])
+    return f"{site.pk if site else ''}:{content_version()}"
 
 
 @register.simple_tag(takes_context=True)
