@@ -262,9 +262,15 @@ class ChooserPreload:
     Wagtail's would.
     """
 
-    def __init__(self, objects):
+    #: What :meth:`take` gives for a pk the preload did not look for.
+    NOT_LOADED = object()
+
+    def __init__(self, wanted):
+        self.requested = defaultdict(set)
+        for model, pks in wanted.items():
+            self.requested[self.key(model)] |= pks
         # {model (Page for every page type): {pk: object}}
-        self.objects = objects
+        self.objects = load_chosen(wanted)
         self.handed_out = set()
 
     @staticmethod
@@ -275,9 +281,15 @@ class ChooserPreload:
         return self.key(model) in self.objects
 
     def take(self, model, value):
-        """The object of ``model`` whose pk is ``value``, or None (deleted, or wrong type)."""
+        """The object of ``model`` whose pk is ``value``: None if it does not exist or is of
+        another type, :attr:`NOT_LOADED` if the preload did not look for it (a chooser in a
+        kind of block it does not walk)."""
         key = self.key(model)
         pk = _pk(key, value)
+        if pk is None:
+            return None
+        if pk not in self.requested[key]:
+            return self.NOT_LOADED
         obj = self.objects[key].get(pk)
         if obj is None or not isinstance(obj, model):
             return None
@@ -299,15 +311,11 @@ def _pk(model, value):
 def chooser_preload(stream_block, raw_items):
     """Convert, inside this block, with the objects of every chooser of ``raw_items`` loaded.
 
-    ``raw_items`` are a stream's items as stored (``{"type", "value", "id"}`` dicts). A
-    stream converted inside another's preload uses that one.
+    ``raw_items`` are a stream's items as stored (``{"type", "value", "id"}`` dicts).
     """
-    if _preload.get() is not None:
-        yield
-        return
     wanted = defaultdict(set)
     _collect_chooser_ids(stream_block, list(raw_items), wanted)
-    token = _preload.set(ChooserPreload(load_chosen(wanted)))
+    token = _preload.set(ChooserPreload(wanted))
     try:
         yield
     finally:
@@ -318,7 +326,7 @@ def _collect_chooser_ids(block, raw, wanted):
     """Add to ``wanted`` ``{model: {pk}}`` what each chooser inside ``raw`` points at.
 
     Only the containers of Wagtail's block library are walked; a chooser inside another
-    kind of block is not preloaded and looks its object up as Wagtail's does.
+    kind of block is not preloaded, and looks its object up as Wagtail's does.
     """
     if raw is None:
         return

@@ -44,7 +44,13 @@ class PreloadedChooserMixin:
         preload = preloaded_objects()
         if preload is None or not preload.has(self.model_class):
             return super().bulk_to_python(values)
-        return [preload.take(self.model_class, value) for value in values]
+        objects = [preload.take(self.model_class, value) for value in values]
+        not_loaded = [i for i, obj in enumerate(objects) if obj is preload.NOT_LOADED]
+        if not_loaded:
+            found = super().bulk_to_python([values[i] for i in not_loaded])
+            for i, obj in zip(not_loaded, found, strict=True):
+                objects[i] = obj
+        return objects
 
     def to_python(self, value):
         return self.bulk_to_python([value])[0]

@@ -15,6 +15,8 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from cms_blocks import examples
 from cms_blocks.blocks import BodyStreamBlock
+from cms_blocks.blocks.choosers import ImageChooserBlock
+from cms_blocks.prefetch import chooser_preload
 
 from ..testapp.builders import make_map, make_standard_page
 from ..testapp.models import StandardPage
@@ -194,3 +196,33 @@ def test_the_editor_still_sees_the_chosen_objects(admin_client, home_page, chose
     html = response.content.decode()
     for title in ["Chosen image 0", "Chosen image 1", "Chosen document 1", "Page choisie"]:
         assert title in html, title
+
+
+def other_stream(chosen):
+    """A stream choosing other objects of the same models than ``stream_with_choosers``."""
+    figure = {"image": {"image": chosen["images"][2].pk, "alt_text": "", "decorative": True}}
+    card = {"page": chosen["map"].pk, "image": None, "summary": ""}
+    return [
+        {"type": "image", "value": {**figure, "caption": ""}},
+        {"type": "cards", "value": {"title": "", "columns": "3", "cards": [card]}},
+    ]
+
+
+def test_a_chooser_the_preload_did_not_look_for_finds_its_object_itself(chosen):
+    image = chosen["images"][0]
+    # As a chooser in a kind of block the preload does not walk.
+    with chooser_preload(BodyStreamBlock(), other_stream(chosen)):
+        found = ImageChooserBlock().bulk_to_python([image.pk, None])
+
+    assert found == [image, None]
+
+
+def test_a_stream_read_while_another_converts_loads_its_own_choosers(home_page, chosen):
+    page = make_standard_page(home_page, slug="choix", body=stream_with_choosers(chosen))
+    body = StandardPage.objects.get(pk=page.pk).body
+
+    with chooser_preload(BodyStreamBlock(), other_stream(chosen)):
+        cards = body[1].value["cards"]
+
+    assert [card["page"] for card in cards] == [chosen["page"], chosen["map"]]
+    assert [card["image"] for card in cards] == chosen["images"][1:]
