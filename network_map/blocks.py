@@ -30,3 +30,6 @@ class RelayMapBlock(blocks.StructBlock):
         label = _("Map of relays")
         description = _("A small map of the relay organisations, leading to the full map.")
         template = "network_map/blocks/relay_map.html"
+        # Kept rendered (cms_blocks.rendering): the same for everyone until the content
+        # changes.
+        cache_rendering = True

@@ -45,4 +45,6 @@ class UpcomingEventsBlock(blocks.StructBlock):
         label = _("Coming events")
         description = _("The next events of the agenda, the soonest first.")
         template = "agenda/blocks/upcoming_events.html"
+        # Never kept rendered (cms_blocks.rendering): true only until the soonest event ends.
+        cache_rendering = False
         preview_value = {"title": "", "number": 3, "departement": ""}

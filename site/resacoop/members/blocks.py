@@ -62,3 +62,6 @@ class MemberGridBlock(PreparedContextMixin, blocks.StructBlock):
         label = _("Members")
         description = _("Logos and names of members: a category, or members chosen one by one.")
         template = "members/blocks/member_grid.html"
+        # Kept rendered (cms_blocks.rendering): the same for everyone until the content
+        # changes.
+        cache_rendering = True

@@ -42,4 +42,7 @@ class MissionCardsBlock(PreparedContextMixin, blocks.StructBlock):
         label = _("Missions")
         description = _("The missions of the network as numbered cards.")
         template = "missions/blocks/mission_cards.html"
+        # Kept rendered (cms_blocks.rendering): the same for everyone until the content
+        # changes.
+        cache_rendering = True
         preview_value = {"title": _("Our missions"), "index": None}

@@ -54,4 +54,7 @@ class LatestNewsBlock(PreparedContextMixin, blocks.StructBlock):
         label = _("Latest news")
         description = _("The most recent news, with a link to all the news.")
         template = "news/blocks/latest_news.html"
+        # Kept rendered (cms_blocks.rendering): the same for everyone until the content
+        # changes.
+        cache_rendering = True
         preview_value = {"title": "", "count": 3, "index": None}
