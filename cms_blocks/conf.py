@@ -22,6 +22,10 @@ project's settings, ``override_settings`` and pytest-django's ``settings`` fixtu
     The page types a contact card may point at, as ``"app_label.ModelName"`` strings; its
     e-mail, phone, website and address are read from fields of those names when the page
     has them. Default: ``[]``, any page.
+``CMS_BLOCKS_RENDERING_CACHE_TIMEOUT``
+    Seconds the HTML of a block of a page's stream is kept rendered, at most: a new content
+    version makes it be rendered again anyway (see ``cms_blocks.rendering``). Default:
+    ``3600``; 0 turns it off.
 """
 
 from django.conf import settings
@@ -57,6 +61,7 @@ DEFAULTS = {
     "PAGE_LIST_MAX_ITEMS": 12,
     "EMBED_HOSTS": ["www.openstreetmap.org", "umap.openstreetmap.fr"],
     "CONTACT_PAGE_TYPES": [],
+    "RENDERING_CACHE_TIMEOUT": 3600,
 }
 
 

@@ -8,6 +8,7 @@ from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError, StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from .. import rendering
 from ..prefetch import LOCALIZED_PAGES, chooser_preload, prepare_stream
 from .contact import ContactCardBlock
 from .data import FAQBlock, KeyFiguresBlock, TableBlock, TimelineBlock
@@ -168,25 +169,45 @@ class PreloadingStreamValue(StreamValue):
                 super()._prefetch_blocks(name)
 
 
+def _joined(renderings):
+    # Each block's template has its own root element and class: no wrapper around it.
+    return format_html_join("\n", "{}", [(html,) for html in renderings])
+
+
+def _only(value, positions):
+    """A stream of the blocks of ``value`` at ``positions``."""
+    children = [value[position] for position in sorted(positions)]
+    return StreamValue(
+        value.stream_block, [(child.block_type, child.value, child.id) for child in children]
+    )
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     """Base of the library's streams.
 
-    Before rendering, it loads in bulk the pages and images its blocks point at (see
-    ``cms_blocks.prefetch``); when cleaned, it refuses two headings with the same anchor, and
+    On a page, it takes from the cache the blocks kept rendered (see ``cms_blocks.rendering``);
+    before rendering the others, it loads in bulk the pages and images they point at (see
+    ``cms_blocks.prefetch``). When cleaned, it refuses two headings with the same anchor, and
     form data it could not read.
     """
 
     def render_basic(self, value, context=None):
         context = dict(context or {})
+        # Blocks kept rendered cost nothing; the others are loaded and rendered here.
+        kept, to_keep = rendering.kept_renderings(self, value, context)
+        if len(kept) == len(value):
+            return _joined(kept[position] for position in range(len(value)))
         if LOCALIZED_PAGES not in context:
-            context.update(prepare_stream(value))
-        # Each block's template has its own root element and class: no wrapper around it.
-        # A block that needs ids of its own (tabs) derives them from its stable block id.
-        return format_html_join(
-            "\n",
-            "{}",
-            [(child.render(context={**context, BLOCK_ID: child.id}),) for child in value],
-        )
+            missing = value if not kept else _only(value, set(range(len(value))) - set(kept))
+            context.update(prepare_stream(missing))
+        html = dict(kept)
+        for position in range(len(value)):
+            if position not in kept:
+                child = value[position]
+                # A block that needs ids of its own (tabs) derives them from its stable id.
+                html[position] = child.render(context={**context, BLOCK_ID: child.id})
+        rendering.keep({key: html[position] for position, key in to_keep.items()})
+        return _joined(html[position] for position in range(len(value)))
 
     def to_python(self, value):
         stream = super().to_python(value)

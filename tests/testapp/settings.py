@@ -86,6 +86,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests measure what rendering costs; the blocks kept rendered have tests of their own
+# (tests/cms_blocks/test_rendering_cache.py) that turn it on.
+CMS_BLOCKS_RENDERING_CACHE_TIMEOUT = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Django 6.1 replaces EMAIL_BACKEND by MAILERS and warns about a project with no MAILERS;
 # Django 5.2 knows only EMAIL_BACKEND.

@@ -31,5 +31,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Tests measure what rendering costs; the page cache has tests of its own that turn it on.
+# Tests measure what rendering costs; the page cache and the blocks kept rendered have
+# tests of their own that turn them on.
 RESACOOP_PAGE_CACHE_TIMEOUT = 0
+CMS_BLOCKS_RENDERING_CACHE_TIMEOUT = 0
