@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Subquery
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
@@ -18,8 +19,9 @@ class Directory:
 
     ``?category=<slug>`` and ``?tag=<slug>`` (slugs in the page's language) filter the
     members; ``?page=<n>`` pages through them. An unknown or malformed value gives no
-    member and a message, never an error. The cost is four queries whatever the number of
-    members: categories, tags in use, members, and the renditions of the logos shown.
+    member and a message, never an error. The cost is three queries whatever the number of
+    members (categories, tags in use, counts), and two more when the members shown are not
+    kept rendered: members, and the renditions of their logos.
     """
 
     def __init__(self, index, query):
@@ -47,8 +49,26 @@ class Directory:
             self.total = sum(self.counts.values())
         paginator = Paginator(members, MEMBERS_PER_PAGE)
         paginator.count = self.total  # counted above: no second count query
+        # The members of the page are loaded only when shown (``members``): the page's
+        # template keeps them rendered for each state of the filters.
         self.page = paginator.get_page(query.get("page"))
-        prefetch_renditions([member.logo for member in self.page])
+
+    @cached_property
+    def members(self):
+        """The members of the page shown, with the renditions of their logos."""
+        members = list(self.page)
+        prefetch_renditions([member.logo for member in members])
+        return members
+
+    @property
+    def state(self):
+        """What the members shown depend on, to keep them rendered under; None when the
+        query asked for something unknown (its message repeats it)."""
+        if self.messages:
+            return None
+        category = self.category.slug if self.category else ""
+        tag = self.tag.pk if self.tag else ""
+        return f"{category}:{tag}:{self.page.number}"
 
     def _tags_in_use(self):
         label = TagLabel.objects.filter(tag=OuterRef("pk"), locale_id=self.index.locale_id)

@@ -183,13 +183,28 @@ def test_directory_query_count_does_not_grow(
         make_member(directory, title=f"Membre {number}", logo=image, tags=[f"theme-{number % 3}"])
     client.get(directory.url)  # creates the logo renditions once
 
-    # 10 (the members of each category are counted by the database, and only the page
-    # shown is loaded), and the content version that the cached menu, footer and routing
-    # (the site, the locale and the home page) are stored under.
-    with django_assert_num_queries(10 + 1):
+    # The page 1 (routing from the cache), categories, tags in use, counts by category, the
+    # members of the page shown and their logos' renditions 5 (a state of the filters not
+    # seen yet: its members are not kept rendered); and the content version that the cached
+    # menu, footer and routing are stored under.
+    with django_assert_num_queries(6 + 1):
         response = client.get(directory.url, {"tag": "theme-1"})
-
     assert response.status_code == 200
+
+    # Seen again: the members shown are kept rendered, neither loaded nor rendered again.
+    with django_assert_num_queries(4 + 1):
+        again = client.get(directory.url, {"tag": "theme-1"})
+    assert again.content == response.content
+
+
+def test_a_member_renamed_shows_at_once_in_the_directory(client, directory):
+    member = make_member(directory, title="Un membre")
+    assert "Un membre" in client.get(directory.url).content.decode()
+
+    member.title = "Un membre renommé"
+    member.save_revision().publish()
+
+    assert "Un membre renommé" in client.get(directory.url).content.decode()
 
 
 def test_member_page_emits_organization_json_ld(client, members):
