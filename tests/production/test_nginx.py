@@ -194,6 +194,23 @@ def test_pages_keep_the_headers_django_gives_them(production_site):
     assert gzip.decompress(second.body) == straight.body
 
 
+def test_cached_pages_pass_through_nginx_as_the_page_cache_compressed_them(production_site):
+    # A page of its own, so that the first request is a miss (see the test above).
+    code = secrets.choice(sorted(set(all_departements()) - {"07", "42"}))
+    address = f"{production_site.addresses['map']}?departement={code}"
+
+    miss = production_site.request(address, headers=GZIP)
+    hit = production_site.request(address, headers=GZIP)
+
+    assert (miss.header("X-Page-Cache"), hit.header("X-Page-Cache")) == ("miss", "hit")
+    assert hit.header("Content-Encoding") == "gzip"
+    page = gzip.decompress(hit.body)
+    assert page == gzip.decompress(miss.body)
+    # The bytes stored once (level 9, no timestamp), not compressed again by nginx.
+    assert hit.body == gzip.compress(page, compresslevel=9, mtime=0)
+    assert miss.body != hit.body  # the miss was compressed by nginx, as every page was
+
+
 def test_the_scheme_reaches_django(production_site):
     address = production_site.addresses["page"]
 
