@@ -13,12 +13,12 @@ Blocks that point at pages and images would otherwise cost queries one by one. T
 """
 
 import copy
+import hashlib
 from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
 from wagtail.blocks import (
@@ -34,7 +34,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 
-from .content_version import cached_until_changed, content_version
+from .content_version import cached_until_changed
 from .languages import active_language
 
 #: Context variable holding ``{page pk: page in the active language or None}``.
@@ -422,20 +422,19 @@ def _as_child(page, model):
 def _page_content_types(pks):
     """``{pk: content type id}`` of the pages ``pks`` that exist.
 
-    A page never changes type, but a deleted page's id could come back after a database is
-    reset: the types are remembered under the content's version.
+    Kept in the cache under one key for the set of pages (a stream's, a section's), not
+    one a page, which would crowd a local-memory cache. A page never changes type, but
+    a deleted page's id could come back after a database is reset: kept until the content
+    changes.
     """
     if not pks:
         return {}
-    version = content_version()
-    keys = {f"cms_blocks:page-type:{version}:{pk}": pk for pk in pks}
-    types = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
-    missing = set(pks) - set(types)
-    if missing:
-        found = dict(Page.objects.filter(pk__in=missing).values_list("pk", "content_type_id"))
-        cache.set_many({f"cms_blocks:page-type:{version}:{pk}": ct for pk, ct in found.items()})
-        types.update(found)
-    return types
+    pks = sorted(pks)
+    digest = hashlib.sha256(",".join(map(str, pks)).encode()).hexdigest()[:32]
+    return cached_until_changed(
+        f"cms_blocks:page-types:{digest}",
+        lambda: dict(Page.objects.filter(pk__in=pks).values_list("pk", "content_type_id")),
+    )
 
 
 def _card_image_is_foreign_key(model):
