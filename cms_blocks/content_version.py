@@ -22,7 +22,7 @@ and page tags; a site: its snippets, settings and page tags).
 from contextvars import ContextVar
 
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models.signals import post_delete, post_save
 
 from .models import ContentVersion, new_token
@@ -38,12 +38,28 @@ def content_version():
     """The current version of the content: a short string to put in cache keys."""
     version = _read_in_request.get()
     if version is None:
-        version = ContentVersion.objects.filter(pk=ROW).values_list("token", flat=True).first()
+        version = _read_token()
         if version is None:
             version = _create_row()
         if _in_request.get():
             _read_in_request.set(version)
     return version
+
+
+def _read_token():
+    """The version's row, read with plain SQL: it is read on every request, pages served from
+    the cache included, where building the ORM's query cost more than running it."""
+    connection = connections[router.db_for_read(ContentVersion)]
+    meta = ContentVersion._meta
+    quote = connection.ops.quote_name
+    sql = (
+        f"SELECT {quote(meta.get_field('token').column)} FROM {quote(meta.db_table)}"  # noqa: S608
+        f" WHERE {quote(meta.pk.column)} = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [ROW])
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def cached_until_changed(key, build, timeout=None):
