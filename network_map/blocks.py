@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from cms_blocks.blocks.choosers import PageChooserBlock
 from cms_blocks.prefetch import localized_page
 
 from . import departements as data
@@ -11,7 +12,7 @@ class RelayMapBlock(blocks.StructBlock):
     """A small map of a region's relays, inside any page, leading to the full map."""
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
-    map_page = blocks.PageChooserBlock(label=_("Map"), page_type="network_map.NetworkMapPage")
+    map_page = PageChooserBlock(label=_("Map"), page_type="network_map.NetworkMapPage")
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

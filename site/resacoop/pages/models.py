@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms_blocks.content_version import watched
 from cms_blocks.view_restrictions import CachedViewRestrictionsMixin
 from resacoop.core.fields import BodyField
+from resacoop.middleware.routing import site_with_id
 
 
 class ComposedPage(CachedViewRestrictionsMixin, Page):
@@ -58,12 +59,13 @@ class HomePage(ComposedPage):
 
     def json_ld(self, request=None):
         """The network as a schema.org organisation."""
-        site = self.get_site()
+        site_id, root_url, path = self.get_url_parts(request) or (None, None, None)
+        site = site_with_id(site_id)
         data = {
             "@context": "https://schema.org",
             "@type": "Organization",
             "name": (site and site.site_name) or self.title,
-            "url": self.get_full_url(request),
+            "url": root_url + path if root_url else None,
         }
         if self.introduction:
             data["description"] = self.introduction

@@ -38,9 +38,9 @@ GOAL = 12
 
 #: Queries of each address as measured on the demo, every one within GOAL.
 BUDGET = {
-    "home": 7,
+    "home": 5,
     "standard page": 3,
-    "block library": 11,
+    "block library": 10,
     "missions": 4,
     "mission": 7,
     "member directory": 5,
