@@ -1,75 +1,24 @@
-"""The design in a browser, on a phone (390 px) and a desktop screen (1280 px): no page scrolls
-sideways, the menu button works with the keyboard and without JavaScript, the directory is
-short on a phone, pages print without their navigation (#17, item 1).
+"""The design in a browser, on a phone (390 px) and a desktop screen (1280 px): the menu button
+works with the keyboard and without JavaScript, the directory is short on a phone, pages print
+without their navigation (#17, item 1).
 
-The accessibility audit of the demo's pages at desktop width is test_demo_pages.py's; the one
-here adds phones, search results and a tag's page.
+That the demo's pages do not scroll sideways and pass the accessibility audit, on both screens,
+is test_demo_pages.py's.
 """
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 from playwright.sync_api import expect
 
 from resacoop.members.models import MemberIndexPage
-from resacoop.tags.models import TagIndexPage
 
 from ..site.builders import make_member, make_member_index, make_mission, make_mission_index
-from ..site.demo.test_demo import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
-LANGUAGES = ["fr", "en", "es"]
-SEARCHED = {"fr": "réseau", "en": "network", "es": "red"}
 #: The demo's 27 members on a phone; 9,256 px before the compact cards of #17.
 DIRECTORY_MAX_HEIGHT_ON_A_PHONE = 4_500
-
-SIDEWAYS_SCROLL = """() => {
-    const root = document.documentElement;
-    const wide = [...document.querySelectorAll('body *')].filter(
-        (e) => e.getBoundingClientRect().right > root.clientWidth + 1
-            || e.getBoundingClientRect().left < -1
-    ).filter((e) => getComputedStyle(e).position !== 'absolute' || e.offsetParent);
-    return {overflow: root.scrollWidth - root.clientWidth,
-            culprits: wide.slice(0, 3).map((e) => e.outerHTML.slice(0, 120))};
-}"""
-
-
-def demo_pages(page, live_server):
-    """One page of each type in each language, a tag's page and search results: paths."""
-    paths = []
-    for language in LANGUAGES:
-        for page_type in PAGE_TYPES:
-            pages = page_type.objects.live().filter(locale__language_code=language)
-            paths.append(pages.order_by("path").first().url)
-        tags = TagIndexPage.objects.live().get(locale__language_code=language)
-        page.goto(live_server.url + tags.url)
-        paths.append(page.locator(".tag-cloud a").first.get_attribute("href"))
-        with translation.override(language):
-            paths.append(f"{reverse('search')}?query={SEARCHED[language]}")
-    return paths
-
-
-def test_demo_pages_fit_phones_and_desktops_and_pass_the_audit_on_phones(
-    page, audit, live_server, served_demo
-):
-    paths = demo_pages(page, live_server)
-    overflowing, violations = {}, {}
-
-    for viewport in [PHONE, DESKTOP]:
-        page.set_viewport_size(viewport)
-        for path in paths:
-            page.goto(live_server.url + path)
-            found = page.evaluate(SIDEWAYS_SCROLL)
-            if found["overflow"] > 0:
-                overflowing[f"{viewport['width']} {path}"] = found
-            if viewport is PHONE and (problems := audit()):
-                violations[path] = problems
-
-    assert overflowing == {}
-    assert violations == {}
 
 
 def test_directory_is_short_on_a_phone(page, live_server, served_demo):
