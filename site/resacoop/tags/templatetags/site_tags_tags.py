@@ -1,6 +1,8 @@
 from django import template
 from django.urls import NoReverseMatch
+from wagtail.models import Site
 
+from cms_blocks.content_version import cached_until_changed
 from cms_blocks.languages import active_language
 from resacoop.tags.models import TagIndexPage, TagLabel
 
@@ -21,8 +23,18 @@ def tag_links(context, page):
     """The tags of ``page`` as ``[{"name", "url"}]``, in the visitor's language.
 
     ``url`` is the tag's page on the tag index of that language (None without an index).
+    Kept in the cache until the content changes (tags, their labels and pages start a new
+    version), except in previews, whose tags may not be saved yet.
     """
     request = context["request"]
+    if getattr(request, "is_preview", False) or page.pk is None:
+        return _tag_links(request, page)
+    site = Site.find_for_request(request)
+    key = f"resacoop:tag-links:{site.pk if site else ''}:{page.pk}:{active_language()}"
+    return cached_until_changed(key, lambda: _tag_links(request, page))
+
+
+def _tag_links(request, page):
     tags = list(page.tags.all())
     if not tags:
         return []
