@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 from io import StringIO
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection, connections
 from django.test import override_settings
@@ -66,6 +67,12 @@ class DemoSnapshot:
         else:
             connection.ensure_connection()
             self._copy.backup(connection.connection)
+        # The content types are back with the ids they had in the copy. Those this process
+        # keeps in memory may be others: emptying the database after a test outside a
+        # transaction makes them again, with new ids (and creating the permissions caches
+        # them), and a row saved with a stale one (the page editor's editing session) breaks a
+        # foreign key.
+        ContentType.objects.clear_cache()
 
     def discard(self):
         if self._copy is None:
