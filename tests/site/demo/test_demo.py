@@ -128,10 +128,10 @@ def crawl(client, language):
     return seen, problems
 
 
-def test_demo_is_complete_linked_and_the_same_when_loaded_again(client, demo, settings, tmp_path):
-    # The demo and what load_demo printed making it (tests/site/demo_snapshot.py), with
-    # its own copy of the files: --reset below deletes them.
-    demo.copy_files(tmp_path / "media", settings)
+# The demo's longest checks, in two tests that pytest-xdist can run side by side: its pages
+# (a crawl of each language), then loading it again.
+def test_demo_is_complete_and_linked(client, demo, settings):
+    # The demo and what load_demo printed making it (tests/site/demo_snapshot.py).
     output = demo.output
 
     assert f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/" in output
@@ -173,7 +173,13 @@ def test_demo_is_complete_linked_and_the_same_when_loaded_again(client, demo, se
     assert client.login(username="relais-ados@example.org", password="demo-password")
     ados = RelayOrganisationPage.objects.get(slug="ados", locale__language_code="fr")
     assert client.get(f"/admin/pages/{ados.pk}/edit/").status_code == 200
-    client.logout()
+
+
+def test_demo_is_the_same_when_loaded_again(demo, settings, tmp_path):
+    # Its own copy of the demo's files: --reset below deletes them.
+    demo.copy_files(tmp_path / "media", settings)
+    first = snapshot()
+    assert first["pages per language"] == {"fr": 93, "en": 93, "es": 93}
 
     second_output = load_demo()
     assert snapshot() == first
