@@ -11,6 +11,7 @@ page, the home page its chosen blocks). Run on a benchmark's database, never on 
 """
 
 import os
+import sys
 
 from wagtail.models import Page
 
@@ -40,5 +41,5 @@ for model in (MemberPage, RelayOrganisationPage, NewsPage, EventPage):
                 reset_translation_key=True,
             )
     grown[model.__name__] = model.objects.live().filter(locale__language_code="fr").count()
-print("grown:", ", ".join(f"{name} {count}" for name, count in grown.items()))
-print("pages:", Page.objects.count())
+sys.stdout.write("grown: " + ", ".join(f"{name} {count}" for name, count in grown.items()) + "\n")
+sys.stdout.write(f"pages: {Page.objects.count()}\n")

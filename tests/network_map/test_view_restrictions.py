@@ -21,9 +21,7 @@ def test_a_public_page_is_served_without_looking_up_restrictions(client, relays)
     assert restriction_queries(queries) == []
 
 
-def test_a_restriction_on_an_ancestor_applies_at_once_and_lifting_it_too(
-    client, map_page, relays
-):
+def test_a_restriction_on_an_ancestor_applies_at_once_and_lifting_it_too(client, map_page, relays):
     url = relays[0].url
     assert client.get(url).status_code == 200
     restriction = PageViewRestriction.objects.create(

@@ -75,9 +75,7 @@ def test_a_page_deep_in_the_tree_is_found_without_walking_down_to_it(client, res
     assert child_lookups(client, guide.url) == (200, [])
 
 
-def test_a_renamed_or_moved_page_is_found_at_its_new_address_at_once(
-    client, home_page, resources
-):
+def test_a_renamed_or_moved_page_is_found_at_its_new_address_at_once(client, home_page, resources):
     index, guide = resources
     old = guide.url
     assert client.get(old).status_code == 200
