@@ -53,6 +53,10 @@ class PreloadedChooserMixin:
         return objects
 
     def to_python(self, value):
+        # Nothing chosen: no lookup at all, as Wagtail's (Django 6.1's in_bulk() asks the
+        # database for its limits even for nothing).
+        if value is None:
+            return None
         return self.bulk_to_python([value])[0]
 
 
