@@ -47,24 +47,6 @@ def pytest_ignore_collect(collection_path, config):
     return None if keep else True
 
 
-# Fixtures of the tests that take a minute or more and no database: the demo served by nginx
-# (tests/production: its build, the crawl, Lighthouse, the HTML checker) and a blank project
-# made by the README's steps (tests/install).
-SLOW_WITHOUT_DATABASE = {"demo_site", "wheel"}
-
-
-def pytest_collection_modifyitems(items):
-    """The slowest tests that need no database run first.
-
-    pytest-django puts the tests without a database last (after those in a transaction, then
-    those outside one, which empty the database). pytest-xdist hands the tests out in that
-    order: the slowest ones, last, would keep one worker busy for minutes after the other has
-    run out of tests. First, they run while the other worker takes the short tests. Those that
-    use the database keep pytest-django's order (this hook runs after its own).
-    """
-    items.sort(key=lambda item: not SLOW_WITHOUT_DATABASE & set(getattr(item, "fixturenames", ())))
-
-
 @pytest.fixture(scope="session", autouse=True)
 def apps_without_the_reference_site():
     """The apps' tests prove the apps work without the reference site: every one of them
