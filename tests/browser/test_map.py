@@ -127,10 +127,11 @@ def test_map_works_without_javascript(browser, live_server, network_map):
     tab.goto(live_server.url + network_map.url)
 
     assert tab.locator(".network-map__list a[href$='/ados/']").count() == 2  # Ardèche and Drôme
-    tab.locator('svg a[data-departement="26"]').click()
+    with tab.expect_navigation():
+        tab.locator('svg a[data-departement="26"]').click()
 
     assert tab.url.endswith("?departement=26")
-    assert tab.locator(".network-map__panel .relay-card__name").all_inner_texts() == ["ADOS"]
+    expect(tab.locator(".network-map__panel .relay-card__name")).to_have_text(["ADOS"])
     context.close()
 
 

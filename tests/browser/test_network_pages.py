@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from resacoop.demo import site_setup
 from resacoop.members.models import MemberCategory
@@ -67,9 +68,9 @@ def test_directory_filter_works_without_javascript(browser, live_server, network
     tab.goto(live_server.url + network["directory"].url)
 
     tab.get_by_label("Catégorie").select_option("universites")
-    tab.get_by_role("button", name="Afficher").click()
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Afficher").click()
 
     assert "category=universites" in tab.url
-    names = tab.locator(".member-card__name").all_inner_texts()
-    assert names == ["Université Grenoble Alpes"]
+    expect(tab.locator(".member-card__name")).to_have_text(["Université Grenoble Alpes"])
     context.close()

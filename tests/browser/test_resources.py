@@ -3,6 +3,7 @@ a filtered list with a message has no accessibility violation. (The demo's axe t
 the list and a resource in fr/en/es: both page types are in its PAGE_TYPES.)"""
 
 import pytest
+from playwright.sync_api import expect
 
 from ..site.resources.builders import make_resource, make_resource_index
 
@@ -22,28 +23,32 @@ def test_facets_and_search_work_without_javascript(browser, live_server, resourc
     tab = browser.new_context(java_script_enabled=False).new_page()
     tab.goto(live_server.url + resources.url)
 
-    tab.locator("li[data-value=SN] button").click()
+    with tab.expect_navigation():
+        tab.locator("li[data-value=SN] button").click()
     assert "country=SN" in tab.url
-    assert tab.locator(".resource-card__title").all_inner_texts() == [
-        "Guide de l'eau",
-        "Étude des jumelages",
-    ]
+    expect(tab.locator(".resource-card__title")).to_have_text(
+        ["Guide de l'eau", "Étude des jumelages"]
+    )
     # No experience sheet is about Senegal: that kind cannot be chosen; another country can
     # (it replaces Senegal).
     assert tab.locator("li[data-value=experience] button").count() == 0
     assert tab.locator("li[data-value=HT] button").count() == 1
 
-    tab.locator("li[data-value=study] button").click()
-    assert tab.locator(".resource-card__title").all_inner_texts() == ["Étude des jumelages"]
+    with tab.expect_navigation():
+        tab.locator("li[data-value=study] button").click()
+    expect(tab.locator(".resource-card__title")).to_have_text(["Étude des jumelages"])
 
     tab.locator("#resource-q").fill("eau")
-    tab.locator(".resource-search button").click()
+    with tab.expect_navigation():
+        tab.locator(".resource-search button").click()
+    assert "q=eau" in tab.url
     assert "country=SN" in tab.url and "kind=study" in tab.url
     assert tab.locator(".resource-card__title").count() == 0
 
     # The pressed choice leaves its filter, keeping the others.
-    tab.locator("li[data-value=study] button[aria-pressed=true]").click()
-    assert tab.locator(".resource-card__title").all_inner_texts() == ["Guide de l'eau"]
+    with tab.expect_navigation():
+        tab.locator("li[data-value=study] button[aria-pressed=true]").click()
+    expect(tab.locator(".resource-card__title")).to_have_text(["Guide de l'eau"])
 
 
 def test_keyboard_chooses_a_facet(page, live_server, resources):
@@ -53,7 +58,7 @@ def test_keyboard_chooses_a_facet(page, live_server, resources):
     page.keyboard.press("Enter")
 
     page.wait_for_url("**kind=experience**")
-    assert page.locator(".resource-card__title").all_inner_texts() == ["Fiche Haïti"]
+    expect(page.locator(".resource-card__title")).to_have_text(["Fiche Haïti"])
 
 
 def test_filtered_list_with_a_message_has_no_violation(page, audit, live_server, resources):
