@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
+from django.db import connection
 
 from resacoop.demo import site_setup
-from resacoop.settings.environment import cache_from_url, env_bool
+from resacoop.settings.environment import cache_from_url, database_from_url, env_bool
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -39,6 +40,34 @@ def test_superuser_password_is_stored_hashed(db):
     assert password
     assert password not in user.password
     assert user.check_password(password)
+
+
+def test_postgresql_connections_run_without_jit_compilation():
+    database = database_from_url("postgres://site@db:5432/resacoop", conn_max_age=60)
+
+    assert database["NAME"] == "resacoop"
+    assert database["CONN_MAX_AGE"] == 60
+    assert database["CONN_HEALTH_CHECKS"] is True
+    assert database["OPTIONS"]["options"] == "-c jit=off"
+
+
+def test_database_url_options_are_kept():
+    database = database_from_url("postgres://site@db/resacoop?options=-c%20jit%3Don")
+
+    assert database["OPTIONS"]["options"] == "-c jit=on"
+
+
+def test_sqlite_takes_no_postgresql_option():
+    assert database_from_url("sqlite:////tmp/site.sqlite3").get("OPTIONS", {}) == {}
+
+
+def test_the_test_database_compiles_no_query(db):
+    """What the settings ask is what PostgreSQL does (SQLite has no compiler to turn off)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: CI runs it")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
 
 
 @pytest.mark.parametrize(

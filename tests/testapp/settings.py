@@ -80,6 +80,9 @@ if "DATABASE_URL" in os.environ:
     import dj_database_url
 
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+    # Without JIT compilation, as the reference site (docs/performance.md): the one query
+    # that loads a stream's chosen pages of several types would be compiled on new tables.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 else:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

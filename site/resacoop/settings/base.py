@@ -14,10 +14,14 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import cache_from_url, env_list, frontend_cache_from_environment
+from .environment import (
+    cache_from_url,
+    database_from_url,
+    env_list,
+    frontend_cache_from_environment,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/resacoop
 BASE_DIR = PROJECT_DIR.parent.parent  # the repository root
@@ -128,10 +132,9 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_from_url(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
-        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
