@@ -4,8 +4,18 @@ A response is kept only when it is the same for every anonymous visitor: a GET o
 site (not the admin, documents or files), answered 200, that sets no cookie, uses no CSRF
 token (no form that posts), does not ask for privacy (``Cache-Control: private`` or
 ``no-store``) and varies on no request header but ``Accept-Language`` (the language is in the
-address, which entries are stored under). Signed-in people, previews (in the admin) and
-conditional requests (answered by the view itself, with 304) always go to the view.
+address, which entries are stored under) and ``Cookie`` (see below). Previews (in the admin)
+and conditional requests (answered by the view itself, with 304) always go to the view.
+
+Only visitors who carry neither a session nor messages get pages from the cache, or have
+theirs stored: those are all alike, whatever other cookies they send. Signed-in people have a
+session, as have visitors of a page behind a password, and a message waiting to be shown
+(a form's confirmation) is in a cookie or the session. Knowing that from the cookies alone
+lets the middleware sit near the top of ``MIDDLEWARE``, just below the security headers and
+static files: a page served from the cache skips the session, the language, CSRF,
+authentication and messages, which would cost more than serving it. Middleware above it
+still adds its headers to every page; a page stored has the headers of the middleware below
+it, and of the view.
 
 A page served from the cache has every header it was first served with
 (``Content-Disposition`` of a download, CORS of open data, ``Vary``...), except ``Date``,
@@ -57,6 +67,7 @@ from contextvars import ContextVar
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache, caches
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import cc_delim_re, patch_vary_headers
@@ -64,7 +75,6 @@ from django.utils.cache import cc_delim_re, patch_vary_headers
 from cms_blocks.content_version import content_version
 
 from ..conf import get_setting
-from . import routing
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +83,9 @@ NOT_CACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/django
 # not headers of Django's responses, and responses that set one are never stored. The length
 # and encoding are those of the body served, set when it is.
 UNCACHED_HEADERS = {"date", "x-page-cache", "age", "content-length"}
-# The request headers a stored page may vary on: the language comes from the address.
-VARY_COVERED_BY_KEY = {"accept-language"}
+# The request headers a stored page may vary on: the language comes from the address, and the
+# cookies that make one visitor's page differ from another's are never there (see the module).
+VARY_COVERED_BY_KEY = {"accept-language", "cookie"}
 #: Parameters that links from newsletters, social networks and ads add to an address: a
 #: page that does not read them is the page without them, and is served from its copy.
 TRACKING_PARAMETERS = {"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"}
@@ -165,24 +176,21 @@ class AnonymousPageCacheMiddleware:
         response["X-Page-Cache"] = "miss"
         return response
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        # Not a concern of the page cache, but every view of the site passes here.
-        routing.remember_site(request)
-        routing.route(request, view_func, view_args, view_kwargs)
-
     def may_serve_from_cache(self, request):
         return (
             request.method in ("GET", "HEAD")
             and not request.path.startswith(NOT_CACHED_PREFIXES)
             and "HTTP_IF_NONE_MATCH" not in request.META
             and "HTTP_IF_MODIFIED_SINCE" not in request.META
-            and not request.user.is_authenticated
+            and not carries_a_visitor_of_its_own(request)
         )
 
     def may_store(self, request, response):
         cache_control = response.get("Cache-Control", "")
+        user = getattr(request, "user", None)
         return (
             response.status_code in (200, 404)
+            and not (user is not None and user.is_authenticated)
             and not response.streaming
             and request.GET.all_read()
             and not response.cookies
@@ -323,6 +331,13 @@ class AnonymousPageCacheMiddleware:
         response["Age"] = str(max(0, int(time.time() - stored_at)))
         response["X-Page-Cache"] = "hit"
         return response
+
+
+def carries_a_visitor_of_its_own(request):
+    """Whether the request has a session or waiting messages: its pages may be its own."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or (
+        CookieStorage.cookie_name in request.COOKIES
+    )
 
 
 def is_tracking(name):

@@ -8,8 +8,7 @@ and pages start a new one) and handed to Wagtail where it looks for them
 (``request._wagtail_site``, ``request._wagtail_route_for_request``), so that routing costs
 only the queries of the page itself.
 
-Called by :class:`~resacoop.middleware.page_cache.AnonymousPageCacheMiddleware`, which every
-request of the site goes through.
+:class:`RoutingMiddleware` does it for every view of the site.
 """
 
 import hashlib
@@ -63,6 +62,20 @@ def site_for(hostname, port, sites):
     if ranked[0][0] == 2:
         return ranked[len(ranked) == 2][1]
     return None
+
+
+class RoutingMiddleware:
+    """Hands Wagtail the request's Site and, for a page, the pages on the way to it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        remember_site(request)
+        route(request, view_func, view_args, view_kwargs)
 
 
 def remember_site(request):

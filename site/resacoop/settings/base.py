@@ -86,6 +86,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "resacoop.middleware.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages for visitors without a session, served before anything below runs; the headers
+    # of the middleware above it apply to them too.
+    "resacoop.middleware.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "resacoop.middleware.languages.LanguagePrefixMiddleware",
     # Before anything reads the database: 400 for input it would choke on (NUL characters,
@@ -98,8 +101,8 @@ MIDDLEWARE = [
     "network_map.middleware.RelayAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Inside the middleware above, so that pages served from the cache get their headers too.
-    "resacoop.middleware.page_cache.AnonymousPageCacheMiddleware",
+    # The Site and the pages on the way to the page asked for, from the cache.
+    "resacoop.middleware.routing.RoutingMiddleware",
     "resacoop.middleware.database.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as its documentation asks: turns a sign-in refused by django-axes into its answer.

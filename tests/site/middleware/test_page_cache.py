@@ -70,6 +70,25 @@ def test_signed_in_people_never_get_cached_pages(client, standard_page):
     assert "X-Page-Cache" not in response
 
 
+def test_visitors_with_a_session_or_messages_get_their_own_page(client, standard_page):
+    get(client, standard_page.url)
+    stored = get(client, standard_page.url)
+    assert stored["X-Page-Cache"] == "hit"
+
+    for cookie in ["sessionid", "messages"]:
+        client.cookies.clear()
+        client.cookies[cookie] = "a value of theirs"
+        response = get(client, standard_page.url)
+        assert "X-Page-Cache" not in response, cookie
+        assert text(response) == text(stored)
+
+    # Other cookies (the CSRF token of a form seen earlier, a host's own) change nothing.
+    client.cookies.clear()
+    client.cookies["csrftoken"] = "x" * 32
+    client.cookies["preferences"] = "dark"
+    assert get(client, standard_page.url)["X-Page-Cache"] == "hit"
+
+
 def test_preview_conditional_and_admin_requests_are_not_cached(client, standard_page):
     get(client, standard_page.url)
 
