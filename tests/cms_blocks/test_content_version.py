@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import connection, connections, transaction
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
@@ -76,3 +76,49 @@ def test_cached_until_changed_builds_once_a_version():
     content_changed()
     assert cached_until_changed("test:thing", build) == "built 2"
     assert len(set(builds)) == 2
+
+
+@pytest.fixture
+def kept_connection(monkeypatch):
+    """The connection as a request finds it when kept from an earlier request, with Django's
+    health checks on (``CONN_HEALTH_CHECKS``): open, not checked yet."""
+    kept = connections["default"]  # the wrapper itself, not the proxy to it
+    kept.ensure_connection()
+    monkeypatch.setattr(kept, "health_check_enabled", True)
+    monkeypatch.setattr(kept, "health_check_done", False)
+    checks = []
+    usable = kept.is_usable
+    monkeypatch.setattr(kept, "is_usable", lambda: checks.append(1) or usable())
+    return checks
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reading_the_version_is_the_health_check_of_a_kept_connection(kept_connection):
+    version = content_version()
+
+    assert kept_connection == []  # no SELECT 1 before it: one round trip, not two
+    assert connection.health_check_done
+    with connection.cursor() as cursor:  # nor before the next query of the request
+        cursor.execute("SELECT 1")
+    assert kept_connection == []
+    assert content_version() == version
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_lost_since_the_last_request_is_replaced(kept_connection):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a server that can end the connection: CI runs it on PostgreSQL")
+    version = content_version()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (lost,) = cursor.fetchone()
+    other = connections.create_connection("default")
+    with other.cursor() as cursor:  # as a restart of PostgreSQL would
+        cursor.execute("SELECT pg_terminate_backend(%s)", [lost])
+    other.close()
+    connection.health_check_done = False  # a new request
+
+    assert content_version() == version
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        assert cursor.fetchone()[0] != lost
