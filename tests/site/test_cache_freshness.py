@@ -222,3 +222,39 @@ def test_the_footer_is_rendered_once_for_each_language(client, content):
     assert rendered_footer_links(english)
     assert 'lang="en"' in english.content.decode()
     assert footer_of(english) != footer_of(member)
+
+
+def header_of(response):
+    html = response.content.decode()
+    return html[html.index('<header class="site-header">') : html.index("</header>")]
+
+
+def test_the_header_is_kept_for_each_page_and_language(client, content, home_page):
+    def rendered_header(response):
+        return "includes/site_header.html" in {t.name for t in response.templates}
+
+    directory_page = home_page.get_children().get(slug="membres").specific
+    directory_page.title, directory_page.show_in_menus = "Membres", True
+    directory_page.save_revision().publish()
+    member, directory = client.get(content["member"]), client.get(content["directory"])
+    assert rendered_header(member) and rendered_header(directory)
+    again = client.get(content["member"])
+
+    assert not rendered_header(again)
+    assert header_of(again) == header_of(member)
+    # Each page's header marks its own place in the menu.
+    assert 'aria-current="page">Membres<' in header_of(directory)
+    assert 'aria-current="page"' not in header_of(member)
+    assert "main-menu__item--ancestor" in header_of(member)
+    assert "main-menu__item--ancestor" not in header_of(directory)
+
+    # A change of the menu reaches every kept header.
+    directory_page.title = "Nos membres"
+    directory_page.save_revision().publish()
+    assert ">Nos membres<" in header_of(client.get(content["member"]))
+
+
+def test_views_without_a_page_keep_no_header(client, content):
+    for _ in range(2):
+        response = client.get("/fr/nulle-part/?x=1")
+        assert "includes/site_header.html" in {t.name for t in response.templates}

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Site
 
 from cms_blocks.content_version import content_version
@@ -22,6 +23,24 @@ def rendered_until_changed(context):
     (Django's ``{% cache %}``): the request's Site and the content version."""
     site = Site.find_for_request(context["request"])
     return f"{site.pk if site else ''}:{content_version()}"
+
+
+@register.simple_tag(takes_context=True)
+def header_kept_under(context):
+    """What the header of a page is kept under (Django's ``{% cache %}``), or ``""`` where it
+    is not kept.
+
+    The header shows the menu with the page's section, and links to the page's translations:
+    the same for every visitor of one address in one language, until the content changes. It
+    is kept for pages only: a view without a page (the search, a 404) links to the address
+    asked for, query string included, which a visitor can make up. Never in a preview.
+    """
+    request = context["request"]
+    page = context.get("page")
+    if getattr(page, "pk", None) is None or getattr(request, "is_preview", False):
+        return ""
+    language = translation.get_language()
+    return f"{rendered_until_changed(context)}:{language}:{request.path}"
 
 
 @register.simple_tag(takes_context=True)
