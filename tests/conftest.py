@@ -14,12 +14,14 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.utils import translation
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
+from .build_once import build_once
 from .chromium import CHROMIUM, CHROMIUM_FLAGS, require
 from .html import load_xss_payloads
 from .testapp import builders
@@ -93,16 +95,43 @@ def run_on_commit(django_capture_on_commit_callbacks):
 
 @pytest.fixture(scope="session")
 def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The reference site's demo, loaded by the first test of this process that asks for it
-    (see ``tests/site/demo_snapshot.py``; the apps' tests have no demo)."""
+    """The reference site's demo, loaded by the first test that asks for it: of the run on
+    PostgreSQL, of this process on SQLite (see ``tests/site/demo_snapshot.py``; the apps'
+    tests have no demo). The run's copy on PostgreSQL is dropped by
+    ``pytest_sessionfinish``, once no process needs it."""
     from .site.demo_snapshot import DemoSnapshot
 
-    snapshot = DemoSnapshot(tmp_path_factory.mktemp("demo-media"))
     with django_db_blocker.unblock():
-        snapshot.take()
+        if connection.vendor == "postgresql":
+            folder = build_once(
+                tmp_path_factory,
+                "demo-snapshot",
+                lambda folder: DemoSnapshot(folder / "media").share(folder),
+            )
+            snapshot = DemoSnapshot(folder / "media")
+            snapshot.use_shared(folder)
+        else:
+            snapshot = DemoSnapshot(tmp_path_factory.mktemp("demo-media"))
+            snapshot.take()
     yield snapshot
-    with django_db_blocker.unblock():
-        snapshot.discard()
+    snapshot.discard()
+
+
+def pytest_sessionfinish(session):
+    """In the run's main process, drop the demo's copy the test processes shared."""
+    from pytest_django.plugin import blocking_manager_key
+
+    if hasattr(session.config, "workerinput") or blocking_manager_key not in session.config.stash:
+        return
+    from django.db import connections
+
+    if connections["default"].vendor == "postgresql":
+        from .site.demo_snapshot import drop_shared_copy, shared_copy_name
+
+        # pytest-django's blocker, which the demo_snapshot fixture lifts with its fixture.
+        with session.config.stash[blocking_manager_key].unblock():
+            test_database = connections["default"].creation._get_test_db_name()
+            drop_shared_copy(shared_copy_name(test_database))
 
 
 @pytest.fixture

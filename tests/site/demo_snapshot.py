@@ -4,15 +4,17 @@ back into the test database for each of them.
 ``load_demo`` is the slowest thing the tests do (tens of seconds on PostgreSQL), and the tests
 that read the demo (accessibility audits of its pages, its agenda, its texts) need it in a
 database that runs outside a transaction, which is emptied after each of them. So the first of
-them in a process loads the demo and keeps a copy of the whole database: on PostgreSQL a
-database made from it as a template, on SQLite (in memory) a copy through SQLite's backup API.
+them loads the demo and keeps a copy of the whole database: on PostgreSQL a database made from
+it as a template, which every test process of the run (pytest-xdist) copies from; on SQLite
+(in memory, one database a process) a copy through SQLite's backup API, one a process.
 The others get the copy back in about a second. The files the demo uploads stay in a folder
-of the process, which the tests use as their media folder.
+of the run (of the process on SQLite), which the tests use as their media folder.
 
 The demo's own tests (``tests/site/demo/test_demo.py``) still run ``load_demo`` themselves:
 the command is what they test.
 """
 
+import re
 import shutil
 import sqlite3
 from io import StringIO
@@ -40,18 +42,33 @@ class DemoSnapshot:
         return connection.vendor == "postgresql"
 
     def take(self):
-        """Load the demo into the test database and keep a copy of it."""
+        """Load the demo into the test database and keep a copy of it (SQLite)."""
+        self.output = self._load()
+        connection.ensure_connection()
+        self._copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(self._copy)
+
+    def share(self, folder):
+        """Load the demo into the test database and keep a copy of it that every test process
+        of the run can copy (PostgreSQL), with the files and output in ``folder``."""
+        self.output = self._load()
+        (folder / "output.txt").write_text(self.output)
+        self._recreate(self.shared_name, template=connection.settings_dict["NAME"])
+
+    def use_shared(self, folder):
+        """Use the copy :meth:`share` made, with its files in ``folder``."""
+        self.output = (folder / "output.txt").read_text()
+        self._copy = self.shared_name
+
+    @property
+    def shared_name(self):
+        return shared_copy_name(connection.settings_dict["NAME"])
+
+    def _load(self):
         output = StringIO()
         with override_settings(**self.storage_settings):
             call_command("load_demo", "--password", DEMO_PASSWORD, stdout=output)
-        self.output = output.getvalue()
-        if self.on_postgresql:
-            self._copy = f"{connection.settings_dict['NAME']}_demo"
-            self._recreate(self._copy, template=connection.settings_dict["NAME"])
-        else:
-            connection.ensure_connection()
-            self._copy = sqlite3.connect(":memory:", check_same_thread=False)
-            connection.connection.backup(self._copy)
+        return output.getvalue()
 
     def copy_files(self, folder, settings):
         """Use a copy of the demo's files in ``folder`` for this test (``settings`` is
@@ -75,13 +92,8 @@ class DemoSnapshot:
         ContentType.objects.clear_cache()
 
     def discard(self):
-        if self._copy is None:
-            return
-        if self.on_postgresql:
-            connections.close_all()
-            with connection._nodb_cursor() as cursor:
-                cursor.execute(f'DROP DATABASE IF EXISTS "{self._copy}" WITH (FORCE)')
-        else:
+        """Forget the copy of this process (SQLite); see :func:`drop_shared_copy`."""
+        if self._copy is not None and not self.on_postgresql:
             self._copy.close()
 
     def _recreate(self, name, template):
@@ -97,6 +109,19 @@ class DemoSnapshot:
             )
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+
+def shared_copy_name(test_database):
+    """The name of the run's copy on PostgreSQL: its test database's, without the suffix of
+    the test process (``test_resacoop_gw1`` -> ``test_resacoop_demo``)."""
+    return re.sub(r"_gw\d+$", "", test_database) + "_demo"
+
+
+def drop_shared_copy(name):
+    """Drop the run's copy ``name``, once no test process needs it any more."""
+    connections.close_all()
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def storage_settings(media_root):
