@@ -26,6 +26,12 @@ project's settings, ``override_settings`` and pytest-django's ``settings`` fixtu
     Seconds the HTML of a block of a page's stream is kept rendered, at most: a new content
     version makes it be rendered again anyway (see ``cms_blocks.rendering``). Default:
     ``3600``; 0 turns it off.
+``CMS_BLOCKS_CACHE``
+    The alias of the cache (in ``CACHES``) that keeps what is kept until the content
+    changes: everything cached under the content version (``cms_blocks.content_version``),
+    blocks kept rendered included. Its keys hold the version, read from the database on
+    every request, so each process may keep its own copies (a local-memory cache) without
+    ever serving a stale one. Default: ``"default"``.
 """
 
 from django.conf import settings
@@ -62,6 +68,7 @@ DEFAULTS = {
     "EMBED_HOSTS": ["www.openstreetmap.org", "umap.openstreetmap.fr"],
     "CONTACT_PAGE_TYPES": [],
     "RENDERING_CACHE_TIMEOUT": 3600,
+    "CACHE": "default",
 }
 
 

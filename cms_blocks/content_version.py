@@ -21,11 +21,12 @@ and page tags; a site: its snippets, settings and page tags).
 
 from contextvars import ContextVar
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import IntegrityError, connections, router, transaction
 from django.db.models.signals import post_delete, post_save
 from django.db.utils import Error as DatabaseDriverError
 
+from .conf import get_setting
 from .models import ContentVersion, new_token
 
 ROW = 1
@@ -84,6 +85,11 @@ def _select_token(connection):
     return row[0] if row else None
 
 
+def versioned_cache():
+    """The cache of what is kept until the content changes (``CMS_BLOCKS_CACHE``)."""
+    return caches[get_setting("CACHE")]
+
+
 def cached_until_changed(key, build, timeout=None):
     """What ``build()`` returns, cached under ``key`` until the content changes.
 
@@ -93,6 +99,7 @@ def cached_until_changed(key, build, timeout=None):
         timeout: seconds to keep it at most; None keeps it until the content changes.
     """
     versioned_key = f"{key}:{content_version()}"
+    cache = versioned_cache()
     value = cache.get(versioned_key)
     if value is None:
         value = build()

@@ -26,13 +26,12 @@ off).
 import hashlib
 import json
 
-from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 from wagtail import blocks
 
 from .conf import get_setting
-from .content_version import content_version
+from .content_version import content_version, versioned_cache
 
 # Choosers of things whose changes start no new content version.
 _NOT_WATCHED = ("wagtail.snippets.", "wagtail.embeds.")
@@ -103,7 +102,7 @@ def kept_renderings(stream_block, value, context):
         child_block = stream_block.child_blocks.get(raw_block.get("type"))
         if child_block is not None and renders_the_same_for_everyone(child_block):
             keys[position] = key(page, raw_block)
-    found = cache.get_many(keys.values()) if keys else {}
+    found = versioned_cache().get_many(keys.values()) if keys else {}
     kept = {position: found[k] for position, k in keys.items() if k in found}
     to_keep = {position: k for position, k in keys.items() if position not in kept}
     return kept, to_keep
@@ -112,4 +111,4 @@ def kept_renderings(stream_block, value, context):
 def keep(renderings):
     """Keep ``{key: html}`` until the content changes (at most the setting's timeout)."""
     if renderings:
-        cache.set_many(renderings, timeout=timeout())
+        versioned_cache().set_many(renderings, timeout=timeout())

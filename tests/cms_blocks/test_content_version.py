@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.db import connection, connections, transaction
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
@@ -122,3 +123,25 @@ def test_a_connection_lost_since_the_last_request_is_replaced(kept_connection):
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         assert cursor.fetchone()[0] != lost
+
+
+@pytest.mark.django_db
+def test_what_is_kept_until_the_content_changes_goes_to_the_cache_the_setting_names(settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "kept": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kept"},
+    }
+    settings.CMS_BLOCKS_CACHE = "kept"
+    builds = []
+
+    def build():
+        builds.append(1)
+        return "built"
+
+    cached_until_changed("test:thing", build)
+    caches["default"].clear()
+    assert cached_until_changed("test:thing", build) == "built"
+    assert len(builds) == 1
+    caches["kept"].clear()
+    cached_until_changed("test:thing", build)
+    assert len(builds) == 2

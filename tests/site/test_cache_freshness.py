@@ -12,7 +12,10 @@ What the site caches, all under the one content version of ``cms_blocks.content_
 """
 
 import pytest
+from django.core.cache import caches
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -258,3 +261,29 @@ def test_views_without_a_page_keep_no_header(client, content):
     for _ in range(2):
         response = client.get("/fr/nulle-part/?x=1")
         assert "includes/site_header.html" in {t.name for t in response.templates}
+
+
+def test_pages_keep_what_they_reuse_in_the_cache_the_setting_names(client, content, settings):
+    """Production keeps menus, routing and fragments in each process's memory
+    (``CMS_BLOCKS_CACHE``, ``template_fragments``), not in the shared cache."""
+    kept = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kept"}
+    settings.CACHES = {**settings.CACHES, "kept": kept, "template_fragments": kept}
+    settings.CMS_BLOCKS_CACHE = "kept"
+    settings.CMS_BLOCKS_RENDERING_CACHE_TIMEOUT = 600
+    settings.RESACOOP_PAGE_CACHE_TIMEOUT = 0
+
+    def ours(alias):  # the keys of a local-memory cache ("site:version:..." are ours)
+        return [key for key in caches[alias]._cache if "resacoop:" in key or "cms_blocks:" in key]
+
+    first = shown(client, content["member"])
+    with CaptureQueriesContext(connection) as warm:
+        assert shown(client, content["member"]) == first
+
+    assert ours("default") == []
+    assert ours("kept") and any(
+        "template.cache.site-header" in key for key in caches["kept"]._cache
+    )
+    caches["kept"].clear()
+    with CaptureQueriesContext(connection) as cold:
+        assert shown(client, content["member"]) == first
+    assert len(cold) > len(warm)

@@ -13,12 +13,11 @@ only the queries of the page itself.
 
 import hashlib
 
-from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
 
-from cms_blocks.content_version import cached_until_changed, content_version
+from cms_blocks.content_version import cached_until_changed, content_version, versioned_cache
 
 # Wagtail's models and views are imported when first used: this module is imported by the
 # page cache, which models import (``keep_for_at_most``) before the app registry is ready.
@@ -160,7 +159,7 @@ def _known_pages_on_the_way(root, components):
     ``components`` the cache knows, or None."""
     depths = range(min(len(components), MAX_CACHED_DEPTH), 0, -1)
     keys = {depth: _way_key(root, components[:depth]) for depth in depths}
-    known = cache.get_many(keys.values()) if keys else {}
+    known = versioned_cache().get_many(keys.values()) if keys else {}
     return next((known[keys[depth]] for depth in depths if keys[depth] in known), None)
 
 
@@ -214,4 +213,6 @@ def _remember_the_way(root, page, components):
     )
     if [slug for slug, *_ in on_the_way] != components[:levels]:
         return
-    cache.set(_way_key(root, components[:levels]), tuple(tuple(level) for _, *level in on_the_way))
+    versioned_cache().set(
+        _way_key(root, components[:levels]), tuple(tuple(level) for _, *level in on_the_way)
+    )
