@@ -16,3 +16,22 @@ def required_apps_installed(app_configs, **kwargs):
         for name in REQUIRED_APPS
         if not apps.is_installed(name)
     ]
+
+
+@checks.register()
+def kept_cache_configured(app_configs, **kwargs):
+    """``CMS_BLOCKS_CACHE`` names a cache of ``CACHES``: else every page would fail."""
+    from django.conf import settings
+
+    from .conf import get_setting
+
+    alias = get_setting("CACHE")
+    if alias in settings.CACHES:
+        return []
+    return [
+        checks.Error(
+            f"CMS_BLOCKS_CACHE names the cache {alias!r}, which CACHES does not define.",
+            hint=f"Add {alias!r} to CACHES, or leave CMS_BLOCKS_CACHE out to use 'default'.",
+            id="cms_blocks.E002",
+        )
+    ]
