@@ -8,7 +8,6 @@ of its language wherever they are in the tree.
 import bisect
 from urllib.parse import urljoin
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -127,10 +126,7 @@ class AgendaIndexPage(RoutablePageMixin, SectionIndexPage):
         listing = Listing(self, request.GET, past=past)
         context = {"listing": listing, "noindex": listing.is_filtered}
         if past:
-            context["subpage"] = Subpage(
-                paths={code: "archive/" for code, _name in settings.LANGUAGES},
-                translated=frozenset(code for code, _name in settings.LANGUAGES),
-            )
+            context["subpage"] = Subpage.in_every_language("archive/")
             context["page_title"] = _("Past events")
         response = self.render(request, context_overrides=context)
         if not past:

@@ -12,7 +12,6 @@ No schema.org JSON-LD: schema.org has no type for a call for proposals (``Grant`
 pretended.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -109,10 +108,7 @@ class CallIndexPage(RoutablePageMixin, SectionIndexPage):
         listing = CallListing(self, request.GET, closed=closed)
         context = {"listing": listing, "noindex": listing.is_later_page}
         if closed:
-            context["subpage"] = Subpage(
-                paths={code: "archive/" for code, _name in settings.LANGUAGES},
-                translated=frozenset(code for code, _name in settings.LANGUAGES),
-            )
+            context["subpage"] = Subpage.in_every_language("archive/")
             context["page_title"] = _("Closed calls for projects")
         response = self.render(request, context_overrides=context)
         return limit_caching(response, seconds_until(listing.fresh_until, listing.now))

@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -34,3 +35,10 @@ class Subpage:
     #: The languages in which the view has content of its own: only these are translations
     #: (hreflang alternates); elsewhere the link still leads to the view, which says so.
     translated: frozenset
+
+    @classmethod
+    def in_every_language(cls, path):
+        """A view at the same ``path`` under the page in every language, with content in
+        each (an archive of past events or closed calls)."""
+        codes = [code for code, _name in settings.LANGUAGES]
+        return cls(paths=dict.fromkeys(codes, path), translated=frozenset(codes))
