@@ -79,14 +79,15 @@ def csv_rows(relays):
     columns = [field for field in FIELDS if field.csv]
     yield [field.name for field in columns]
     for relay in relays:
-        yield [_spreadsheet_safe(field.cell(relay)) for field in columns]
+        yield [spreadsheet_safe(field.cell(relay)) for field in columns]
 
 
-def _spreadsheet_safe(value):
-    """Text a spreadsheet will not run as a formula."""
+def spreadsheet_safe(value):
+    """A CSV cell a spreadsheet will not run as a formula: numbers as they are, any other
+    value as text, quoted when it starts like a formula."""
     if value is None:
         return ""
-    if isinstance(value, float):
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     text = str(value)
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):

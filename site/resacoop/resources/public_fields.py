@@ -7,6 +7,8 @@ is a list gives the CSV one column or more (codes, names), each a text.
 
 from dataclasses import dataclass, field
 
+from network_map.public_fields import spreadsheet_safe
+
 
 def _key(name):
     return lambda items: " ".join(item[name] for item in items)
@@ -82,15 +84,3 @@ def csv_rows(records):
     yield [header for field in FIELDS for header in field.headers]
     for record in records:
         yield [spreadsheet_safe(cell) for field in FIELDS for cell in field.cells(record)]
-
-
-def spreadsheet_safe(value: object) -> object:
-    """Text a spreadsheet will not run as a formula."""
-    if value is None:
-        return ""
-    if isinstance(value, int):
-        return value
-    text = str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
