@@ -13,7 +13,6 @@ import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -24,8 +23,7 @@ from cms_blocks.prefetch import prefetch_renditions
 from network_map.departements import all_departements
 from network_map.models import Audience
 from resacoop.core.freshness import seconds_until
-from resacoop.core.sorting import sort_key
-from resacoop.tags.models import TagLabel
+from resacoop.tags.models import labelled_tags
 
 EVENTS_PER_PAGE = 20
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -113,16 +111,12 @@ class Listing:
         ]
 
     def _tags_in_use(self):
-        label = TagLabel.objects.filter(tag=OuterRef("pk"), locale_id=self.index.locale_id)
-        tags = (
-            Tag.objects.filter(agenda_eventpagetag_items__content_object__in=self.base.values("pk"))
-            .distinct()
-            .annotate(
-                label_name=Subquery(label.values("name")[:1]),
-                label_slug=Subquery(label.values("slug")[:1]),
-            )
+        return labelled_tags(
+            Tag.objects.filter(
+                agenda_eventpagetag_items__content_object__in=self.base.values("pk")
+            ).distinct(),
+            self.index.locale_id,
         )
-        return sorted(tags, key=lambda tag: sort_key(tag.label_name or tag.name))
 
     # --- Reading the query
 

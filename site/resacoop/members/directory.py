@@ -1,15 +1,14 @@
 """The member directory: filters from the query string, counts, order and pages."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from cms_blocks.filters import NOT_A_SLUG, UNKNOWN, chosen
 from cms_blocks.prefetch import prefetch_renditions
-from resacoop.core.sorting import sort_key
-from resacoop.tags.models import TagLabel
+from resacoop.tags.models import labelled_tags
 
 MEMBERS_PER_PAGE = 48
 
@@ -71,18 +70,12 @@ class Directory:
         return f"{category}:{tag}:{self.page.number}"
 
     def _tags_in_use(self):
-        label = TagLabel.objects.filter(tag=OuterRef("pk"), locale_id=self.index.locale_id)
-        tags = (
+        return labelled_tags(
             Tag.objects.filter(
                 members_memberpagetag_items__content_object__in=self.index.member_pages()
-            )
-            .distinct()
-            .annotate(
-                label_name=Subquery(label.values("name")[:1]),
-                label_slug=Subquery(label.values("slug")[:1]),
-            )
+            ).distinct(),
+            self.index.locale_id,
         )
-        return sorted(tags, key=lambda tag: sort_key(tag.label_name or tag.name))
 
     def _pick(self, name, query, choices, slugs_of):
         choice, problem = chosen(query, name, choices, slugs_of)

@@ -3,14 +3,12 @@
 import re
 
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from cms_blocks.filters import NOT_A_SLUG, UNKNOWN, chosen
 from cms_blocks.prefetch import prefetch_renditions
-from resacoop.core.sorting import sort_key
-from resacoop.tags.models import TagLabel
+from resacoop.tags.models import labelled_tags
 
 NEWS_PER_PAGE = 12
 YEAR = re.compile(r"^[0-9]{4}$")
@@ -77,16 +75,12 @@ class NewsListing:
         return self.query_for(self.page.next_page_number())
 
     def _tags_in_use(self):
-        label = TagLabel.objects.filter(tag=OuterRef("pk"), locale_id=self.index.locale_id)
-        tags = (
-            Tag.objects.filter(news_newspagetag_items__content_object__in=self.index.news_pages())
-            .distinct()
-            .annotate(
-                label_name=Subquery(label.values("name")[:1]),
-                label_slug=Subquery(label.values("slug")[:1]),
-            )
+        return labelled_tags(
+            Tag.objects.filter(
+                news_newspagetag_items__content_object__in=self.index.news_pages()
+            ).distinct(),
+            self.index.locale_id,
         )
-        return sorted(tags, key=lambda tag: sort_key(tag.label_name or tag.name))
 
     def _pick(self, name, query, choices, slugs_of):
         choice, problem = chosen(query, name, choices, slugs_of)

@@ -10,7 +10,6 @@ import re
 from functools import cached_property
 
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 from taggit.models import Tag
@@ -18,7 +17,7 @@ from taggit.models import Tag
 from resacoop.core.facets import Choice, Facet, FacetedSelection
 from resacoop.core.fields import codes_of
 from resacoop.core.sorting import sort_key
-from resacoop.tags.models import TagLabel
+from resacoop.tags.models import labelled_tags
 
 from .fields import language_name
 from .models import ResourceKind, ResourcePage, ResourcePageTag
@@ -145,12 +144,7 @@ class ResourceListing:
     def _tags(self, tag_ids):
         if not tag_ids:
             return []
-        label = TagLabel.objects.filter(tag=OuterRef("pk"), locale_id=self.index.locale_id)
-        tags = Tag.objects.filter(pk__in=tag_ids).annotate(
-            label_name=Subquery(label.values("name")[:1]),
-            label_slug=Subquery(label.values("slug")[:1]),
-        )
-        return sorted(tags, key=lambda tag: sort_key(tag.label_name or tag.name))
+        return labelled_tags(Tag.objects.filter(pk__in=tag_ids), self.index.locale_id)
 
     def _resources(self, pks):
         """The resources of the page, in the listing's order, each with its themes' names."""

@@ -44,6 +44,18 @@ class TagLabelQuerySet(models.QuerySet):
         return {label.tag_id: label for label in self.in_active_language().filter(tag__in=tags)}
 
 
+def labelled_tags(tags, locale_id):
+    """The taggit ``tags`` (a queryset) with their label in the locale ``locale_id``, in one
+    query, in the order of the labels: each has ``label_name`` and ``label_slug``, None where
+    the tag has no label in that language (the tag's own name then reads in its place)."""
+    label = TagLabel.objects.filter(tag=models.OuterRef("pk"), locale_id=locale_id)
+    tags = tags.annotate(
+        label_name=models.Subquery(label.values("name")[:1]),
+        label_slug=models.Subquery(label.values("slug")[:1]),
+    )
+    return sorted(tags, key=lambda tag: sort_key(tag.label_name or tag.name))
+
+
 @watched
 class TagLabel(TranslatableMixin, models.Model):
     """How a tag reads in one language."""
