@@ -36,6 +36,7 @@ from resacoop.tags.models import TagIndexPage, TagLabel
 
 from . import agenda, calls, countries, legal, media, news, resources, site_setup
 from . import texts as t
+from .indexes import indexes_updated_at_the_end
 
 COLLECTION_NAME = "Démo"
 ADMIN_EMAIL = "admin@example.org"
@@ -115,6 +116,12 @@ class DemoBuilder:
     # Steps ---------------------------------------------------------------------------
 
     def build(self):
+        with indexes_updated_at_the_end():
+            self._build_steps()
+        self.log("Search and reference indexes")
+        return self.result
+
+    def _build_steps(self):
         self.home = site_setup.setup_site()
         self.result.home = self.home
         self.default = Locale.get_default()
@@ -136,7 +143,6 @@ class DemoBuilder:
         self.step("Calls for projects", lambda: calls.build_calls(self), atomic=False)
         self.step("Obligation pages, contact form", lambda: legal.build_legal(self), atomic=False)
         self.step("Accounts", self.build_accounts)
-        return self.result
 
     def step(self, label, function, atomic=True):
         if atomic:

@@ -13,10 +13,12 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.urls import reverse
+from django.utils.translation import override
 from pypdf import PdfReader
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 
 from network_map.departements import all_departements, unproject_box
 from network_map.models import NetworkMapPage, RelayAccess, RelayOrganisationPage
@@ -191,6 +193,19 @@ def test_demo_is_the_same_when_loaded_again(demo, settings, tmp_path):
 
 def rich_text_blocks(body):
     return [str(block.value.source) for block in body if block.block_type == "paragraph"]
+
+
+def test_the_site_search_finds_the_demo_and_the_admin_knows_where_its_media_are_used(
+    client, demo
+):
+    # load_demo fills both indexes once, at its end (resacoop/demo/indexes.py).
+    ados = RelayOrganisationPage.objects.get(slug="ados", locale__language_code="fr")
+    with override("fr"):
+        response = client.get(reverse("search"), {"query": "Ouro Sogui"})
+    assert ados.url in response.content.decode()
+
+    brochure = Document.objects.get(title=str(texts.BROCHURE_DOCUMENT))
+    assert ReferenceIndex.get_references_to(brochure).exists()
 
 
 def test_demo_content_is_worth_reading(demo):
