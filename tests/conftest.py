@@ -126,12 +126,12 @@ def pytest_sessionfinish(session):
     from django.db import connections
 
     if connections["default"].vendor == "postgresql":
-        from .site.demo_snapshot import drop_shared_copy, shared_copy_name
+        from .site.demo_snapshot import drop_database, shared_copy_name
 
         # pytest-django's blocker, which the demo_snapshot fixture lifts with its fixture.
         with session.config.stash[blocking_manager_key].unblock():
             test_database = connections["default"].creation._get_test_db_name()
-            drop_shared_copy(shared_copy_name(test_database))
+            drop_database(shared_copy_name(test_database))
 
 
 @pytest.fixture

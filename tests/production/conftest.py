@@ -2,10 +2,12 @@
 with the repository's configuration (``deploy/nginx/``) in front of gunicorn with the
 production settings, on loopback, over HTTPS with a certificate made for the run.
 
-The site (a SQLite database, collected static files and uploads) is built once a run by
-``manage.py`` commands, ``content.py`` giving its content, and shared by the test processes
-of pytest-xdist; each of them serves its own copy of the database and uploads with a gunicorn
-and an nginx of its own, on free ports, with their files in its temporary folder.
+Two sites are served. The test content's (``content.py``: a SQLite database and uploads) is
+built once a run by ``manage.py`` commands and shared by the test processes of pytest-xdist.
+The demo's is a copy of the demo the site's tests read (``demo_snapshot``), on the tests'
+database engine. Static files are collected once a run. Each process serves its own copy of
+a site's database and uploads with a gunicorn and an nginx of its own, on free ports, with
+their files in its temporary folder.
 
 Locally the tests skip without nginx or openssl; in CI (``CI=true``) they fail instead.
 """
@@ -70,7 +72,7 @@ def run(command, environment):
     return result.stdout
 
 
-def site_environment(database, media, static, **more):
+def site_environment(database_url, media, static, **more):
     """The environment of the site's commands and server: production settings, and nothing
     of the environment the tests run in (its DATABASE_URL, REDIS_URL...)."""
     return {
@@ -80,7 +82,7 @@ def site_environment(database, media, static, **more):
         "DJANGO_SETTINGS_MODULE": "resacoop.settings.production",
         "SECRET_KEY": f"production-test-{secrets.token_urlsafe(32)}",
         "ALLOWED_HOSTS": HOST,
-        "DATABASE_URL": f"sqlite:///{database}",
+        "DATABASE_URL": database_url,
         "CACHE_URL": "locmem://production-test",
         "MEDIA_ROOT": str(media),
         "STATIC_ROOT": str(static),
@@ -98,60 +100,51 @@ def nginx():
     return found
 
 
-def build_site(folder, content):
-    """Build in ``folder`` a site's database, static files and uploads, by ``manage.py``
-    commands with the production settings: migrations, ``collectstatic``, then ``content``
-    (the arguments of a ``manage.py`` command that makes the pages)."""
-    environment = site_environment(
-        folder / "db.sqlite3",
-        folder / "media",
-        folder / "static",
-        # The site's address in the sitemap and open data (setup_site).
-        WAGTAILADMIN_BASE_URL=f"https://{HOST}",
-    )
-    manage = [sys.executable, "manage.py"]
-    run([*manage, "migrate", "--noinput", "-v0"], environment)
-    run([*manage, "collectstatic", "--noinput", "-v0"], environment)
-    run([*manage, *content], environment)
+def sqlite_url(path):
+    return f"sqlite:///{path}"
+
+
+def manage(arguments, environment):
+    """Run ``manage.py`` with ``arguments`` in ``environment``; returns what it printed."""
+    return run([sys.executable, "manage.py", *arguments], environment)
+
+
+@pytest.fixture(scope="session")
+def static_build(nginx, tmp_path_factory):
+    """The site's static files collected with the production settings, once for the run."""
+
+    def collect(folder):
+        environment = site_environment(
+            sqlite_url(folder / "unused.sqlite3"), folder / "unused-media", folder
+        )
+        manage(["collectstatic", "--noinput", "-v0"], environment)
+
+    return build_once(tmp_path_factory, "static", collect)
 
 
 @pytest.fixture(scope="session")
 def production_build(nginx, tmp_path_factory):
-    """The test content's site (``content.py``), built once for the whole run.
+    """The test content's site (``content.py``), built once for the whole run by
+    ``manage.py`` commands with the production settings: its database, uploads and the
+    addresses of its pages.
 
     About half a minute of migrations; test workers (pytest-xdist) wait for the first one
     to build it, then copy it.
     """
-    script = "from tests.production.content import build; build({!r})"
-    return build_once(
-        tmp_path_factory,
-        "production-site",
-        lambda folder: build_site(
-            folder, ["shell", "-c", script.format(str(folder / "addresses.json"))]
-        ),
-    )
-
-
-@pytest.fixture(scope="session")
-def demo_build(nginx, tmp_path_factory):
-    """The demo's site (``load_demo``), built once for the whole run, with the address of
-    one page of each type in each language."""
-    script = "from tests.production.content import write_demo_addresses as w; w({!r})"
 
     def build(folder):
-        build_site(folder, ["load_demo", "--password", secrets.token_urlsafe()])
-        run(
-            [
-                sys.executable,
-                "manage.py",
-                "shell",
-                "-c",
-                script.format(str(folder / "addresses.json")),
-            ],
-            site_environment(folder / "db.sqlite3", folder / "media", folder / "static"),
+        environment = site_environment(
+            sqlite_url(folder / "db.sqlite3"),
+            folder / "media",
+            folder / "static",
+            # The site's address in the sitemap and open data (setup_site).
+            WAGTAILADMIN_BASE_URL=f"https://{HOST}",
         )
+        script = "from tests.production.content import build; build({!r})"
+        manage(["migrate", "--noinput", "-v0"], environment)
+        manage(["shell", "-c", script.format(str(folder / "addresses.json"))], environment)
 
-    return build_once(tmp_path_factory, "demo-site", build)
+    return build_once(tmp_path_factory, "production-site", build)
 
 
 def free_ports(count):
@@ -240,24 +233,56 @@ class ProductionSite:
 
 
 @pytest.fixture(scope="session")
-def production_site(nginx, production_build, tmp_path_factory):
+def production_site(nginx, production_build, static_build, tmp_path_factory):
     """This test process's own gunicorn and nginx, serving its copy of the test site."""
-    yield from serve(nginx, production_build, tmp_path_factory.mktemp("production"))
+    folder = tmp_path_factory.mktemp("production")
+    shutil.copy2(production_build / "db.sqlite3", folder / "db.sqlite3")
+    yield from serve(
+        nginx,
+        folder,
+        database_url=sqlite_url(folder / "db.sqlite3"),
+        media=production_build / "media",
+        static_root=static_build,
+        addresses=production_build / "addresses.json",
+    )
 
 
 @pytest.fixture(scope="session")
-def demo_site(nginx, demo_build, tmp_path_factory):
-    """This test process's own gunicorn and nginx, serving its copy of the demo, whose
-    Site record has the address it is served at (as ``setup_site`` does after a move)."""
-    yield from serve(nginx, demo_build, tmp_path_factory.mktemp("demo"), follow_address=True)
+def demo_site(nginx, static_build, demo_snapshot, django_db_blocker, tmp_path_factory):
+    """This test process's own gunicorn and nginx, serving its copy of the demo (the one the
+    tests read, ``demo_snapshot``: loading the demo again would cost a minute), whose Site
+    record has the address it is served at (as ``setup_site`` does after a move), with the
+    address of one page of each type in each language."""
+    folder = tmp_path_factory.mktemp("demo")
+    with django_db_blocker.unblock():
+        database_url = demo_snapshot.copy_for_server(folder)
+    environment = site_environment(database_url, demo_snapshot.media_root, static_build)
+    script = "from tests.production.content import write_demo_addresses as w; w({!r})"
+    manage(["shell", "-c", script.format(str(folder / "addresses.json"))], environment)
+    try:
+        yield from serve(
+            nginx,
+            folder,
+            database_url=database_url,
+            media=demo_snapshot.media_root,
+            static_root=static_build,
+            addresses=folder / "addresses.json",
+            follow_address=True,
+        )
+    finally:
+        if database_url.startswith("postgres"):
+            from ..site.demo_snapshot import drop_database
+
+            with django_db_blocker.unblock():
+                drop_database(database_url.rsplit("/", 1)[1])
 
 
-def serve(nginx, build, folder, follow_address=False):
-    """Serve a copy of the site ``build`` from ``folder``: gunicorn with the production
-    settings behind nginx with the repository's configuration, until the generator is
-    closed. Yields the ``ProductionSite``."""
-    shutil.copy2(build / "db.sqlite3", folder / "db.sqlite3")
-    shutil.copytree(build / "media", folder / "media")
+def serve(nginx, folder, *, database_url, media, static_root, addresses, follow_address=False):
+    """Serve a site from ``folder``: gunicorn with the production settings, on the database
+    of ``database_url``, behind nginx with the repository's configuration, until the
+    generator is closed. The uploads of ``media`` are copied into ``folder`` first.
+    Yields the ``ProductionSite``."""
+    shutil.copytree(media, folder / "media")
     (folder / "acme" / ".well-known" / "acme-challenge").mkdir(parents=True)
     (folder / "acme" / ".well-known" / "acme-challenge" / "token").write_text("challenge")
     run(
@@ -269,10 +294,9 @@ def serve(nginx, build, folder, follow_address=False):
         {"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
     )  # fmt: skip
     app_port, http_port, https_port = free_ports(3)
-    static_root = build / "static"
 
     environment = site_environment(
-        folder / "db.sqlite3",
+        database_url,
         folder / "media",
         static_root,
         # What README's "Production" asks for behind deploy/nginx.
@@ -332,7 +356,6 @@ def serve(nginx, build, folder, follow_address=False):
             )
         wait_for(app_port, processes, logs)
         wait_for(https_port, processes, logs)
-        addresses = build / "addresses.json"
         yield ProductionSite(
             folder=folder,
             static_root=static_root,

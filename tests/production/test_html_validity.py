@@ -13,11 +13,16 @@ import subprocess
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+import pytest
 from django.urls import reverse
 from django.utils import translation
 
 from ..chromium import require
 from .test_demo_served import LANGUAGES, PageParts, on_site
+
+# The demo served is a copy of the demo the site's tests read (``demo_snapshot``), which
+# lives in the test database: these tests ask for it, outside a transaction.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 VNU = (
     Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

@@ -18,6 +18,7 @@ import re
 import shutil
 import sqlite3
 from io import StringIO
+from urllib.parse import quote
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
@@ -91,8 +92,24 @@ class DemoSnapshot:
         # foreign key.
         ContentType.objects.clear_cache()
 
+    def copy_for_server(self, folder):
+        """A database of its own holding the demo, for a server run by the tests; returns
+        its ``DATABASE_URL``: on PostgreSQL a new database named after this process's test
+        database (drop it with :func:`drop_database`), on SQLite the file
+        ``folder/db.sqlite3``."""
+        if self.on_postgresql:
+            name = f"{connection.settings_dict['NAME']}_served"
+            self._recreate(name, template=self._copy)
+            return database_url(connection.settings_dict, name)
+        target = sqlite3.connect(folder / "db.sqlite3")
+        try:
+            self._copy.backup(target)
+        finally:
+            target.close()
+        return f"sqlite:///{folder / 'db.sqlite3'}"
+
     def discard(self):
-        """Forget the copy of this process (SQLite); see :func:`drop_shared_copy`."""
+        """Forget the copy of this process (SQLite); see :func:`drop_database`."""
         if self._copy is not None and not self.on_postgresql:
             self._copy.close()
 
@@ -117,11 +134,23 @@ def shared_copy_name(test_database):
     return re.sub(r"_gw\d+$", "", test_database) + "_demo"
 
 
-def drop_shared_copy(name):
-    """Drop the run's copy ``name``, once no test process needs it any more."""
+def drop_database(name):
+    """Drop the database ``name`` (PostgreSQL): the run's copy once no test process needs it
+    any more, or a server's copy."""
     connections.close_all()
     with connection._nodb_cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def database_url(settings, name):
+    """The ``DATABASE_URL`` of the database ``name`` on the server of ``settings`` (Django's
+    settings of a PostgreSQL connection)."""
+    account = quote(settings["USER"] or "", safe="")
+    if settings["PASSWORD"]:
+        account += ":" + quote(settings["PASSWORD"], safe="")
+    host = settings["HOST"] or "localhost"
+    port = f":{settings['PORT']}" if settings["PORT"] else ""
+    return f"postgres://{account}@{host}{port}/{quote(name)}"
 
 
 def storage_settings(media_root):
