@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -170,33 +171,45 @@ def test_every_public_page_and_all_it_loads_is_served(demo_site):
 
 
 def run_lighthouse(urls, profile):
+    """Lighthouse's results for ``urls`` on ``profile``, in the order of ``urls``.
+
+    Half the pages each in two Lighthouse processes at once (Lighthouse runs one page at a
+    time in a process): a page's run mostly waits, for the page to settle and for the
+    browser, and the two together take about half the time of one."""
     require(CHROMIUM.exists(), "Chromium is not installed (apt-get install chromium)")
     node = shutil.which("node")
     require(node and LIGHTHOUSE.exists(), "Lighthouse is not installed (npm ci)")
-    request = {
-        "chrome": str(CHROMIUM),
-        # The test's own certificate authority is not the system's: the page's address is
-        # still https, and the browser sees the same headers as a visitor's.
-        "flags": [*CHROMIUM_FLAGS, "--ignore-certificate-errors"],
-        "urls": urls,
-        "categories": CATEGORIES,
-        "profile": profile,
-    }
-    result = subprocess.run(  # noqa: S603 - node and the script of this repository
-        [node, str(Path(__file__).with_name("lighthouse.mjs"))],
-        input=json.dumps(request),
-        capture_output=True,
-        text=True,
-        timeout=900,
-        cwd=REPOSITORY,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout)
+
+    def run(some_urls):
+        request = {
+            "chrome": str(CHROMIUM),
+            # The test's own certificate authority is not the system's: the page's address
+            # is still https, and the browser sees the same headers as a visitor's.
+            "flags": [*CHROMIUM_FLAGS, "--ignore-certificate-errors"],
+            "urls": some_urls,
+            "categories": CATEGORIES,
+            "profile": profile,
+        }
+        result = subprocess.run(  # noqa: S603 - node and the script of this repository
+            [node, str(Path(__file__).with_name("lighthouse.mjs"))],
+            input=json.dumps(request),
+            capture_output=True,
+            text=True,
+            timeout=900,
+            cwd=REPOSITORY,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        return json.loads(result.stdout)
+
+    half = (len(urls) + 1) // 2
+    with ThreadPoolExecutor(max_workers=2) as processes:
+        first, second = processes.map(run, [urls[:half], urls[half:]])
+    return first + second
 
 
-# One test a profile, each with its own browser: the two are the longest tests of the site's
-# session, and pytest-xdist can run them side by side.
+# One test a profile, each with its own browsers: the two are among the longest tests of the
+# site's session, and pytest-xdist can run them side by side.
 @pytest.mark.parametrize("profile", PROFILES)
 def test_lighthouse_scores_100_on_every_page_type(demo_site, profile):
     addresses = demo_site.addresses["fr"]
