@@ -195,9 +195,7 @@ def rich_text_blocks(body):
     return [str(block.value.source) for block in body if block.block_type == "paragraph"]
 
 
-def test_the_site_search_finds_the_demo_and_the_admin_knows_where_its_media_are_used(
-    client, demo
-):
+def test_the_site_search_finds_the_demo_and_the_admin_knows_where_its_media_are_used(client, demo):
     # load_demo fills both indexes once, at its end (resacoop/demo/indexes.py).
     ados = RelayOrganisationPage.objects.get(slug="ados", locale__language_code="fr")
     with override("fr"):
