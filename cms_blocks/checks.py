@@ -35,3 +35,20 @@ def kept_cache_configured(app_configs, **kwargs):
             id="cms_blocks.E002",
         )
     ]
+
+
+@checks.register()
+def content_version_max_age_valid(app_configs, **kwargs):
+    """``CMS_BLOCKS_CONTENT_VERSION_MAX_AGE`` is a number of seconds, 0 or more."""
+    from .conf import get_setting
+
+    max_age = get_setting("CONTENT_VERSION_MAX_AGE")
+    if isinstance(max_age, int | float) and not isinstance(max_age, bool) and max_age >= 0:
+        return []
+    return [
+        checks.Error(
+            f"CMS_BLOCKS_CONTENT_VERSION_MAX_AGE is {max_age!r}, not a number of seconds.",
+            hint="Give 0 (read the version on every request) or a number of seconds, such as 1.",
+            id="cms_blocks.E003",
+        )
+    ]

@@ -30,8 +30,14 @@ project's settings, ``override_settings`` and pytest-django's ``settings`` fixtu
     The alias of the cache (in ``CACHES``) that keeps what is kept until the content
     changes: everything cached under the content version (``cms_blocks.content_version``),
     blocks kept rendered included. Its keys hold the version, read from the database on
-    every request, so each process may keep its own copies (a local-memory cache) without
-    ever serving a stale one. Default: ``"default"``.
+    every request (see ``CMS_BLOCKS_CONTENT_VERSION_MAX_AGE``), so each process may keep its
+    own copies (a local-memory cache) without serving a stale one. Default: ``"default"``.
+``CMS_BLOCKS_CONTENT_VERSION_MAX_AGE``
+    Seconds a process may reuse the content version it read for a request, in its next
+    requests, instead of reading it again: a change made in another process reaches this
+    one up to that much later (a change made in this process, at once). With everything
+    cached under the version in each process's memory, a page served from a cache then
+    costs no query. Default: ``0``, read on every request.
 """
 
 from django.conf import settings
@@ -69,6 +75,7 @@ DEFAULTS = {
     "CONTACT_PAGE_TYPES": [],
     "RENDERING_CACHE_TIMEOUT": 3600,
     "CACHE": "default",
+    "CONTENT_VERSION_MAX_AGE": 0,
 }
 
 

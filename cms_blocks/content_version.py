@@ -11,6 +11,11 @@ local-memory cache, and a change made in a transaction that is rolled back never
 It is read once per request (a one-row query) and remembered until the request ends;
 outside a request (commands, tasks) it is read each time it is asked for.
 
+A site may let each process reuse the version it read for a request in the requests of the
+next moments (``CMS_BLOCKS_CONTENT_VERSION_MAX_AGE``, seconds; default 0, never): a page
+served from a cache then costs no query at all, and a change made in another process reaches
+this one that much later. A change made in this process is seen at once, from its commit.
+
 What changes the version: :func:`watch` connects a model's ``post_save`` and
 ``post_delete`` to :func:`content_changed`, one sender at a time, in
 ``CmsBlocksConfig.ready()``. ``cms_blocks`` watches pages (publishing, unpublishing, moving,
@@ -19,6 +24,7 @@ that cached things show with the :func:`watched` class decorator (network_map: a
 and page tags; a site: its snippets, settings and page tags).
 """
 
+import time
 from contextvars import ContextVar
 
 from django.core.cache import caches
@@ -36,16 +42,51 @@ _in_request = ContextVar("cms_blocks_in_request", default=False)
 _read_in_request = ContextVar("cms_blocks_content_version", default=None)
 
 
+class _ReadInProcess:
+    """The version this process last read for a request, and when (``time.monotonic()``)."""
+
+    last = (None, 0.0)
+
+    @classmethod
+    def recent(cls):
+        """The version read less than ``CONTENT_VERSION_MAX_AGE`` seconds ago, or None."""
+        max_age = get_setting("CONTENT_VERSION_MAX_AGE")
+        # One assignment, read as one: the threads of a process share it.
+        version, read_at = cls.last
+        if max_age and version is not None and time.monotonic() - read_at < max_age:
+            return version
+        return None
+
+    @classmethod
+    def remember(cls, version):
+        cls.last = (version, time.monotonic())
+
+    @classmethod
+    def forget(cls):
+        cls.last = (None, 0.0)
+
+
 def content_version():
     """The current version of the content: a short string to put in cache keys."""
     version = _read_in_request.get()
     if version is None:
-        version = _read_token()
+        in_request = _in_request.get()
+        version = _ReadInProcess.recent() if in_request else None
         if version is None:
-            version = _create_row()
-        if _in_request.get():
+            version = _read_token()
+            if version is None:
+                version = _create_row()
+            if in_request and not _in_transaction():
+                # Inside a transaction the version may be one not committed yet, which the
+                # other requests of this process must not reuse.
+                _ReadInProcess.remember(version)
+        if in_request:
             _read_in_request.set(version)
     return version
+
+
+def _in_transaction():
+    return connections[router.db_for_read(ContentVersion)].in_atomic_block
 
 
 def _read_token():
@@ -111,8 +152,18 @@ def content_changed():
     """Start a new version: everything cached under the old one is rebuilt when next asked."""
     if not ContentVersion.objects.filter(pk=ROW).update(token=new_token()):
         _create_row()
-    # Read again on the next call, within this request too (the change may be rolled back).
+    # Read again on the next call, within this request too (the change may be rolled back),
+    # and by this process's next requests, from the commit on: another thread may read the
+    # old version until then.
     _read_in_request.set(None)
+    forget_the_version_read()
+    transaction.on_commit(forget_the_version_read, using=router.db_for_write(ContentVersion))
+
+
+def forget_the_version_read():
+    """Make this process read the version again on its next request, whatever
+    ``CMS_BLOCKS_CONTENT_VERSION_MAX_AGE`` says (a test that empties the database does)."""
+    _ReadInProcess.forget()
 
 
 def _create_row():

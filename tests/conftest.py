@@ -21,6 +21,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
+from cms_blocks.content_version import forget_the_version_read
+
 from .build_once import build_once
 from .chromium import CHROMIUM, CHROMIUM_FLAGS, require
 from .html import load_xss_payloads
@@ -65,8 +67,10 @@ def apps_without_the_reference_site():
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: the database it sees is its own, so must be
-    everything cached from it (menus, relays of maps)."""
+    everything cached from it (menus, relays of maps), and the content version its process
+    may remember."""
     cache.clear()
+    forget_the_version_read()
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,8 @@
 """The content version: one per site, in the database, changed only by what cached pages show."""
 
+import threading
+from contextlib import contextmanager
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
@@ -7,7 +10,9 @@ from django.db import connection, connections, transaction
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
+import cms_blocks.content_version as versions
 from cms_blocks.content_version import cached_until_changed, content_changed, content_version
+from cms_blocks.models import ContentVersion, new_token
 
 
 @pytest.mark.django_db
@@ -145,3 +150,108 @@ def test_what_is_kept_until_the_content_changes_goes_to_the_cache_the_setting_na
     caches["kept"].clear()
     cached_until_changed("test:thing", build)
     assert len(builds) == 2
+
+
+@pytest.fixture
+def in_request():
+    """A block of code run as a request is (between cms_blocks' receivers of Django's
+    ``request_started`` and ``request_finished``)."""
+
+    @contextmanager
+    def request():
+        versions.request_started()
+        try:
+            yield
+        finally:
+            versions.request_finished()
+
+    yield request
+    versions.forget_the_version_read()
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The clock the content version is remembered by, moved forward by the test."""
+    now = [1000.0]
+    monkeypatch.setattr(versions.time, "monotonic", lambda: now[0])
+    return now
+
+
+def changed_by_another_process():
+    """Start a new version as another process of the site would: in the database only."""
+    token = new_token()
+    ContentVersion.objects.filter(pk=versions.ROW).update(token=token)
+    return token
+
+
+@pytest.mark.django_db
+def test_by_default_each_request_reads_the_version(in_request, django_assert_num_queries):
+    with in_request():
+        content_version()
+    changed = changed_by_another_process()
+
+    with in_request(), django_assert_num_queries(1):
+        assert content_version() == changed
+
+
+# Outside a test's transaction: a version read in one is never reused.
+@pytest.mark.django_db(transaction=True)
+def test_a_process_may_reuse_the_version_it_read_for_the_seconds_the_setting_says(
+    settings, in_request, clock, django_assert_num_queries
+):
+    settings.CMS_BLOCKS_CONTENT_VERSION_MAX_AGE = 1
+    with in_request():
+        first = content_version()
+    changed = changed_by_another_process()
+
+    clock[0] += 0.9
+    with in_request(), django_assert_num_queries(0):
+        assert content_version() == first
+    clock[0] += 0.2
+    with in_request(), django_assert_num_queries(1):
+        assert content_version() == changed
+
+
+# Outside a test's transaction: a version read in one is never reused.
+@pytest.mark.django_db(transaction=True)
+def test_a_change_made_in_this_process_is_seen_by_its_next_request_at_once(
+    settings, in_request, clock
+):
+    settings.CMS_BLOCKS_CONTENT_VERSION_MAX_AGE = 60
+    with in_request():
+        first = content_version()
+
+    with in_request():  # an editor publishes a page
+        content_changed()
+
+    with in_request():
+        assert content_version() != first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_version_read_by_another_thread_before_the_commit_is_not_reused(
+    settings, in_request, clock
+):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a database read by two threads during a write: CI runs on PostgreSQL")
+    settings.CMS_BLOCKS_CONTENT_VERSION_MAX_AGE = 60
+    read_meanwhile = []
+
+    def another_request():
+        with in_request():
+            read_meanwhile.append(content_version())
+        connections.close_all()
+
+    with in_request():
+        content_version()  # the site's version, committed
+
+    with in_request(), transaction.atomic():  # an editor publishes a page
+        content_changed()
+        changed = content_version()
+        reader = threading.Thread(target=another_request)
+        reader.start()
+        reader.join()
+
+    with in_request():
+        assert read_meanwhile != [changed]  # the other thread saw the committed version
+        assert content_version() == changed

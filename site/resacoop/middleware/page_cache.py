@@ -49,7 +49,8 @@ With a ``pages`` cache configured (production: each process's memory, see
 ``settings/production.py``), a page read from the shared cache is also kept there, until the
 moment its shared copy expires at the latest: the next requests for it in that process cost
 no round trip to Redis. The copy is exactly as fresh, since its key holds the content version
-read from the database on every request.
+the process has read (``cms_blocks.content_version``; production reads it at most once a
+second, so that a hit costs no query either).
 
 When a popular page has just become stale (a new content version), one request rebuilds it
 while the others ask for the same address wait for it a little (:data:`REBUILD_WAIT`),

@@ -61,10 +61,16 @@ CACHES["renditions"] = {  # noqa: F405
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
 
+# Each process reads the content version (cms_blocks.content_version) from the database at
+# most once a second, not on every request: a page served from a cache then costs no query.
+# A change reaches the other processes within that second; CONTENT_VERSION_MAX_AGE=0 reads it
+# on every request.
+CMS_BLOCKS_CONTENT_VERSION_MAX_AGE = float(os.environ.get("CONTENT_VERSION_MAX_AGE", "1"))
+
 # Pages read from the page cache (Redis) are also kept in each process's memory until their
 # copy in Redis expires: a hit then costs no round trip to Redis (resacoop.middleware.page_cache).
-# Their keys hold the content version, read from the database on every request, so a copy
-# here is never staler than Redis's. About 10 KB a page (stored compressed).
+# Their keys hold the content version, so a copy here is never staler than Redis's. About
+# 10 KB a page (stored compressed).
 CACHES["pages"] = {  # noqa: F405
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "pages",
@@ -74,8 +80,8 @@ CACHES["pages"] = {  # noqa: F405
 # What is kept until the content changes (menus, footers, routing, fragments, blocks kept
 # rendered: cms_blocks.content_version) in each process's memory, not Redis: a Redis read
 # costs a round trip and about 0.1 ms of CPU, some fifteen of them a page; a local one 6 µs.
-# Their keys hold the content version, read from the database on every request, so a
-# process never serves a copy staler than the content. Each process builds its own copies
+# Their keys hold the content version, so a process never serves a copy staler than the
+# version it has read (above). Each process builds its own copies
 # after a change; whole pages stay shared in Redis. Django's {% cache %} fragments too
 # ("template_fragments", the same store).
 _kept_until_changed = {

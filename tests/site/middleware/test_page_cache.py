@@ -60,6 +60,20 @@ def test_second_anonymous_visit_is_served_from_the_cache(
     assert second["X-Frame-Options"] == "DENY"  # headers of the outer middleware still apply
 
 
+# Outside a test's transaction: a version read in one is never reused.
+@pytest.mark.django_db(transaction=True)
+def test_with_the_production_setting_a_page_served_from_the_cache_costs_no_query(
+    client, standard_page, settings, django_assert_num_queries
+):
+    settings.CMS_BLOCKS_CONTENT_VERSION_MAX_AGE = 1  # as settings/production.py
+
+    get(client, standard_page.url)
+    with django_assert_num_queries(0):
+        second = get(client, standard_page.url)
+
+    assert second["X-Page-Cache"] == "hit"
+
+
 def test_signed_in_people_never_get_cached_pages(client, standard_page):
     get(client, standard_page.url)
     user = get_user_model().objects.create_user("redactrice", "r@example.org", "x")
