@@ -32,6 +32,7 @@ TESTS_DIR = Path(__file__).resolve().parent
 TESTAPP_SETTINGS = "tests.testapp.settings"
 # The tests of the pluggable apps: run on the test project, never on the reference site.
 APP_TEST_DIRS = {TESTS_DIR / "cms_blocks", TESTS_DIR / "network_map"}
+INSTALL_TESTS = TESTS_DIR / "install"
 
 
 def on_testapp():
@@ -49,6 +50,20 @@ def pytest_ignore_collect(collection_path, config):
         keep = not in_app_tests
     # None, not False, lets pytest's own rules (--ignore, virtualenvs) decide the rest.
     return None if keep else True
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The install tests first: they need no database, and each takes most of a minute.
+
+    pytest-django orders the tests as Django does (those in a transaction, those outside
+    one, then those without a database), which put them last: one test process ran them
+    alone at the end while the other had finished. Tests without a database may run at any
+    point.
+    """
+    first = [item for item in items if item.path.is_relative_to(INSTALL_TESTS)]
+    if first:
+        items[:] = first + [item for item in items if not item.path.is_relative_to(INSTALL_TESTS)]
 
 
 @pytest.fixture(scope="session", autouse=True)
