@@ -55,10 +55,11 @@ def contact_page(home_page):
 
 class Clock:
     """The time the site reads (``django.utils.timezone.now``), the time the local-memory
-    cache ages its entries by and the time the page cache dates its copies by (``Age``),
-    moved together."""
+    cache dates and ages its entries by and the time the page cache dates its copies by
+    (``Age``), moved together."""
 
     def __init__(self, monkeypatch):
+        import django.core.cache.backends.base as cache_base
         import django.core.cache.backends.locmem as locmem
 
         from resacoop.middleware import page_cache
@@ -78,6 +79,7 @@ class Clock:
 
         monkeypatch.setattr(timezone, "now", lambda: real_now() + self.offset)
         monkeypatch.setattr(locmem, "time", Time)
+        monkeypatch.setattr(cache_base, "time", Time)  # the expiry of what is stored
         monkeypatch.setattr(page_cache, "time", Time)
 
     def now(self):

@@ -3,6 +3,7 @@ ones newest first, pages, hostile query strings, and caches that never keep a ca
 its deadline."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
@@ -198,6 +199,9 @@ def test_an_index_without_open_calls_is_cached_for_the_usual_time(client, call_i
 def test_a_copy_replayed_by_the_page_cache_is_never_kept_past_the_deadline(
     client, call_index, page_cache, clock
 ):
+    # Mid-morning in Paris: twenty minutes from just before midnight, the call would close
+    # "tomorrow", a change of wording that ends the copies sooner, at midnight.
+    clock.move_to(datetime.datetime(2027, 3, 10, 10, 0, tzinfo=ZoneInfo("Europe/Paris")))
     deadline = timezone.now() + _minutes(20)
     make_call(call_index, title="Bientôt clos", deadline=deadline)
     stored_at = clock.now()
