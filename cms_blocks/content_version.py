@@ -14,7 +14,9 @@ outside a request (commands, tasks) it is read each time it is asked for.
 A site may let each process reuse the version it read for a request in the requests of the
 next moments (``CMS_BLOCKS_CONTENT_VERSION_MAX_AGE``, seconds; default 0, never): a page
 served from a cache then costs no query at all, and a change made in another process reaches
-this one that much later. A change made in this process is seen at once, from its commit.
+this one that much later. A change made in this process is seen from its commit (a request
+of another thread that read the version just before may still keep the old one, for that
+long at most).
 
 What changes the version: :func:`watch` connects a model's ``post_save`` and
 ``post_delete`` to :func:`content_changed`, one sender at a time, in
